@@ -1,0 +1,326 @@
+#include "connectors/apiclient.h"
+
+#include "connectors/vendorerrortext.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <algorithm>
+
+namespace BackupDash {
+
+namespace {
+
+constexpr const char *AbortReasonProperty = "backupdashAbortReason";
+constexpr const char *SslErrorsProperty = "backupdashSslErrors";
+constexpr int MaxRetryAfterSeconds = 15 * 60;
+
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+std::optional<int> parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const int seconds = value.trimmed().toInt(&isNumber);
+    if (isNumber)
+        return std::clamp(seconds, 0, MaxRetryAfterSeconds);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::clamp(int(QDateTime::currentDateTimeUtc().secsTo(when)), 0, MaxRetryAfterSeconds);
+}
+
+QString networkErrorText(QNetworkReply *reply)
+{
+    const QUrl url = reply->url();
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiClient::tr("connection refused by %1 (is the service running?)").arg(hostOf(url));
+    case QNetworkReply::HostNotFoundError: return ApiClient::tr("host not found: %1").arg(url.host());
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiClient::tr("%1 closed the connection before answering").arg(hostOf(url));
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return ApiClient::tr("the network is down (%1)").arg(reply->errorString());
+    default: return ApiClient::tr("cannot reach %1: %2").arg(hostOf(url), reply->errorString());
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager &nam, Options options, std::unique_ptr<Authenticator> auth, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_options(std::move(options))
+    , m_auth(std::move(auth))
+{
+}
+
+ApiClient::~ApiClient()
+{
+    // Replies belong to the shared manager: detach them from us before they finish.
+    for (QNetworkReply *reply : std::as_const(m_inFlight)) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    QUrl url = m_options.baseUrl;
+    if (!request.hostPath.isEmpty()) {
+        // Vendors' next links are relative to the host root (or absolute on the same host).
+        url = m_options.baseUrl.resolved(QUrl(request.hostPath));
+    } else {
+        QString path = url.path();
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        url.setPath(path + request.path);
+    }
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+void ApiClient::send(const ApiRequest &request, Callback done)
+{
+    Pending pending{request, std::move(done), false};
+    if (!request.authenticated || !m_auth || tokenUsable())
+        dispatch(std::move(pending));
+    else
+        enqueueForToken(std::move(pending));
+}
+
+void ApiClient::abortAll()
+{
+    const auto replies = m_inFlight;
+    for (QNetworkReply *reply : replies) {
+        reply->setProperty(AbortReasonProperty, QStringLiteral("cancelled"));
+        reply->abort();
+    }
+    failWaiting(ApiError::make(ApiError::Kind::Cancelled, tr("cancelled")));
+}
+
+bool ApiClient::tokenUsable() const
+{
+    return m_grant && !m_grant->accessToken.isEmpty() && QDateTime::currentDateTimeUtc() < m_refreshAt;
+}
+
+void ApiClient::enqueueForToken(Pending pending)
+{
+    m_waiting.push_back(std::move(pending));
+    startGrant();
+}
+
+void ApiClient::startGrant()
+{
+    if (m_grantInFlight)
+        return; // single flight: everyone waits for the one grant under way
+    m_grantInFlight = true;
+    const bool refresh = m_grant && !m_grant->refreshToken.isEmpty();
+    ApiRequest request = m_auth->grantRequest(refresh ? m_grant->refreshToken : QString());
+    request.authenticated = false;
+    QNetworkReply *reply = startReply(request, false);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, refresh] {
+        m_inFlight.remove(reply);
+        reply->deleteLater();
+        handleGrant(resultOf(reply), refresh);
+    });
+}
+
+void ApiClient::handleGrant(const ApiResult &result, bool wasRefresh)
+{
+    m_grantInFlight = false;
+    if (result.ok()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Parsed<TokenGrant> grant = m_auth->parseGrant(result.response.body, now);
+        if (grant) {
+            m_grant = std::move(*grant.value);
+            // Refresh a little before the vendor's expiry so requests never race it.
+            const qint64 lifetimeMs = std::max<qint64>(1000, now.msecsTo(m_grant->expiresAt));
+            m_refreshAt = now.addMSecs(lifetimeMs - std::min<qint64>(60'000, lifetimeMs / 10));
+            ++m_generation;
+            ++m_grantsIssued;
+            Q_EMIT tokenAcquired(wasRefresh);
+            std::vector<Pending> waiting;
+            waiting.swap(m_waiting);
+            for (Pending &p : waiting)
+                dispatch(std::move(p));
+            return;
+        }
+        failWaiting(ApiError::make(ApiError::Kind::BadPayload,
+                                   tr("the token endpoint answered without a usable token: %1").arg(grant.error)));
+        return;
+    }
+    const bool rejected = result.error.kind == ApiError::Kind::AuthFailed
+        || (result.error.kind == ApiError::Kind::HttpStatus && result.error.httpStatus == 400);
+    if (wasRefresh && rejected) {
+        m_grant.reset(); // the refresh token is spent or revoked: sign in again
+        startGrant();
+        return;
+    }
+    ApiError error = result.error;
+    if (rejected) {
+        error.kind = ApiError::Kind::AuthFailed;
+        error.message = tr("sign-in rejected: %1").arg(result.error.message);
+    }
+    failWaiting(error);
+}
+
+void ApiClient::failWaiting(const ApiError &error)
+{
+    std::vector<Pending> waiting;
+    waiting.swap(m_waiting);
+    for (Pending &p : waiting)
+        p.done(ApiResult{error, {}});
+}
+
+void ApiClient::dispatch(Pending pending)
+{
+    const bool withToken = pending.request.authenticated && m_auth;
+    QNetworkReply *reply = startReply(pending.request, withToken);
+    const int generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, p = std::move(pending)]() mutable {
+        m_inFlight.remove(reply);
+        reply->deleteLater();
+        handleReply(reply, std::move(p), generation);
+    });
+}
+
+QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
+{
+    QNetworkRequest req(urlFor(request));
+    req.setTransferTimeout(m_options.transferTimeoutMs);
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("BackupDash/" BACKUPDASH_VERSION));
+    req.setRawHeader("Accept", "application/json");
+    // A token must never follow a redirect to another origin; a POST must never be re-issued as a GET.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     request.method == "GET" ? QNetworkRequest::SameOriginRedirectPolicy
+                                             : QNetworkRequest::ManualRedirectPolicy);
+    if (!request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    if (withToken)
+        req.setRawHeader("Authorization", "Bearer " + m_grant->accessToken.toUtf8());
+    if (m_auth)
+        m_auth->decorate(req);
+    if (!m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        req.setSslConfiguration(tls);
+    }
+
+    QNetworkReply *reply = request.method == "GET"
+        ? m_nam.get(req)
+        : m_nam.sendCustomRequest(req, request.method, request.body);
+    m_inFlight.insert(reply);
+
+    const qint64 cap = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply, cap](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            reply->setProperty(AbortReasonProperty, QStringLiteral("too-large"));
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        // Recorded for the message; deliberately not ignored.
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        reply->setProperty(SslErrorsProperty, texts.join(QStringLiteral("; ")));
+    });
+    return reply;
+}
+
+void ApiClient::handleReply(QNetworkReply *reply, Pending pending, int tokenGeneration)
+{
+    ApiResult result = resultOf(reply);
+    const bool unauthorized = result.response.httpStatus == 401 && pending.request.authenticated && m_auth;
+    if (!unauthorized) {
+        pending.done(result);
+        return;
+    }
+    if (pending.retriedAfter401) {
+        result.error.message = tr("the server rejected a freshly issued token (HTTP 401)");
+        pending.done(result);
+        return;
+    }
+    // Expired or revoked before its announced time: one refresh serves every request that
+    // failed with the same token; a request whose token was already replaced just goes again.
+    pending.retriedAfter401 = true;
+    if (tokenGeneration == m_generation)
+        m_refreshAt = QDateTime();
+    if (tokenUsable())
+        dispatch(std::move(pending));
+    else
+        enqueueForToken(std::move(pending));
+}
+
+ApiResult ApiClient::resultOf(QNetworkReply *reply) const
+{
+    ApiResult r;
+    r.response.url = reply->url();
+    r.response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString abortReason = reply->property(AbortReasonProperty).toString();
+    const QString where = hostOf(reply->url()) + reply->url().path();
+
+    if (abortReason == QLatin1String("too-large")) {
+        r.error = ApiError::make(ApiError::Kind::TooLarge,
+                                 tr("the answer from %1 exceeded the %2 MiB response limit")
+                                     .arg(where)
+                                     .arg(double(m_options.maxResponseBytes) / (1024 * 1024), 0, 'f', 1));
+        return r;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        if (abortReason == QLatin1String("cancelled"))
+            r.error = ApiError::make(ApiError::Kind::Cancelled, tr("cancelled"));
+        else // Qt 6.4 reports its transfer timeout as a cancel
+            r.error = ApiError::make(ApiError::Kind::Timeout, tr("no answer from %1 within %2 s (timed out)")
+                                                                  .arg(where)
+                                                                  .arg(m_options.transferTimeoutMs / 1000.0));
+        return r;
+    }
+    if (reply->error() == QNetworkReply::TimeoutError) {
+        r.error = ApiError::make(ApiError::Kind::Timeout, tr("connecting to %1 timed out").arg(hostOf(reply->url())));
+        return r;
+    }
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        const QString details = reply->property(SslErrorsProperty).toString();
+        r.error = ApiError::make(ApiError::Kind::Tls,
+                                 tr("the TLS certificate of %1 is not trusted (%2); add its CA to the source's "
+                                    "caCertificates")
+                                     .arg(hostOf(reply->url()), details.isEmpty() ? reply->errorString() : details));
+        return r;
+    }
+
+    const int status = r.response.httpStatus;
+    if (status == 0 || (status < 300 && reply->error() != QNetworkReply::NoError)) {
+        // No HTTP answer at all, or the connection broke in the middle of one.
+        r.error = ApiError::make(ApiError::Kind::Unreachable, networkErrorText(reply));
+        return r;
+    }
+
+    r.response.body = reply->readAll();
+    if (status >= 300) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        const QString vendorText = vendorErrorText(r.response.body);
+        QString message = tr("HTTP %1%2 from %3").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, where);
+        if (!vendorText.isEmpty())
+            message += QStringLiteral(": ") + vendorText;
+        const bool auth = status == 401 || status == 403;
+        r.error = ApiError::make(auth ? ApiError::Kind::AuthFailed : ApiError::Kind::HttpStatus, message, status);
+        if (status == 429 || status == 503)
+            r.error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+    }
+    return r;
+}
+
+} // namespace BackupDash

@@ -1,0 +1,7 @@
+#include "connectors/authenticator.h"
+
+namespace BackupDash {
+
+void Authenticator::decorate(QNetworkRequest &) const { }
+
+} // namespace BackupDash

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "connectors/apierror.h"
+#include "connectors/sourceconfig.h"
+#include "models/sourcesnapshot.h"
+
+#include <QObject>
+
+namespace BackupDash {
+
+// One source's vendor API. A poll is asynchronous and ends in exactly one of polled() or
+// pollFailed(); a second poll() while one runs is refused, so polls of a source never overlap.
+class Connector : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connector)
+
+public:
+    explicit Connector(SourceConfig config, QObject *parent = nullptr);
+    ~Connector() override;
+
+    const SourceConfig &config() const { return m_config; }
+    QString sourceId() const { return m_config.id; }
+    bool isPolling() const { return m_polling; }
+
+    bool poll(); // false when a poll is already under way
+
+Q_SIGNALS:
+    void pollStarted();
+    void polled(const BackupDash::SourceSnapshot &snapshot);
+    void pollFailed(const BackupDash::ApiError &error);
+
+protected:
+    virtual void startPoll() = 0;
+    void finishPoll(const SourceSnapshot &snapshot);
+    void failPoll(const ApiError &error);
+
+private:
+    SourceConfig m_config;
+    bool m_polling = false;
+};
+
+} // namespace BackupDash

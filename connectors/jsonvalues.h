@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QString>
+#include <optional>
+
+namespace BackupDash {
+
+// Lenient readers for vendor JSON: vendors send numbers as numeric strings, booleans as
+// "true", and timestamps with 0–9 fractional digits and Z or ±hh:mm. All pure.
+
+// ISO 8601 → UTC (fraction truncated to milliseconds). Invalid QDateTime when unreadable.
+QDateTime parseTimestamp(QStringView text);
+QDateTime timestampValue(const QJsonValue &value); // null/absent/unreadable → invalid
+
+// Integral number or numeric string; nullopt when absent, null, fractional or not a number.
+std::optional<qint64> int64Value(const QJsonValue &value);
+// true/false or "true"/"false" (any case); nullopt otherwise.
+std::optional<bool> boolValue(const QJsonValue &value);
+// A string, or a number rendered exactly (ids); empty when absent or of another type.
+QString stringValue(const QJsonValue &value);
+
+// "not valid JSON: unterminated object at byte 17" — the parse error in words.
+QString jsonErrorText(const QJsonParseError &error);
+
+// ISO 8601 UTC with milliseconds and Z, or a null JSON value when invalid (the export's form).
+QJsonValue timestampJson(const QDateTime &utc);
+
+} // namespace BackupDash

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/status.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace BackupDash {
+
+// One restore job of any vendor (VB365: a restore session).
+struct RestoreJob
+{
+    QString sourceId;
+    QString id;
+    QString target; // what is restored, in the vendor's words
+    Status status = Status::Unknown;
+    QString vendorStatus;
+    std::optional<int> progress; // percentage 0–100 or absent
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    bool abortable = false;
+
+    bool operator==(const RestoreJob &) const = default;
+};
+
+} // namespace BackupDash

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/status.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace BackupDash {
+
+// One backup task/job as the vendor defines it, normalized. Times are UTC; an invalid
+// QDateTime means the vendor did not say (exported as null).
+struct Task
+{
+    QString sourceId;
+    QString id; // the vendor's id as a string, exact
+    QString name;
+    QString workload; // vendor workload code, e.g. "MS365"
+    Status status = Status::Unknown;
+    QString vendorStatus; // raw vendor value, spelling kept
+    QDateTime lastRun;
+    QDateTime lastSuccess;
+    QDateTime nextRun;
+    std::optional<qint64> sizeBytes;
+    std::optional<int> progress; // percentage 0–100, never an object count
+    bool enabled = true;
+    std::optional<qint64> lastRunSeconds; // duration of the newest run (so far, while running)
+    QString schedule;                     // the vendor schedule in words
+
+    bool operator==(const Task &) const = default;
+};
+
+} // namespace BackupDash

@@ -1,0 +1,85 @@
+#include "models/taskfilterproxymodel.h"
+
+#include "models/tasktablemodel.h"
+
+#include <QDateTime>
+
+namespace BackupDash {
+
+TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TaskTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+void TaskFilterProxyModel::setSearchText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+    m_search = trimmed;
+    invalidateRowsFilter();
+}
+
+void TaskFilterProxyModel::setStatusFilter(const QSet<Status> &statuses)
+{
+    if (statuses == m_statuses)
+        return;
+    m_statuses = statuses;
+    invalidateRowsFilter();
+}
+
+void TaskFilterProxyModel::setSourceFilter(const QString &sourceId)
+{
+    if (sourceId == m_sourceId)
+        return;
+    m_sourceId = sourceId;
+    invalidateRowsFilter();
+}
+
+void TaskFilterProxyModel::setStaleOnly(bool staleOnly)
+{
+    if (staleOnly == m_staleOnly)
+        return;
+    m_staleOnly = staleOnly;
+    invalidateRowsFilter();
+}
+
+bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (!m_sourceId.isEmpty() && first.data(TaskTableModel::SourceIdRole).toString() != m_sourceId)
+        return false;
+    if (!m_statuses.isEmpty() && !m_statuses.contains(first.data(TaskTableModel::StatusRole).value<Status>()))
+        return false;
+    if (m_staleOnly && !first.data(TaskTableModel::StaleRole).toBool())
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (int column : {TaskTableModel::NameColumn, TaskTableModel::SourceColumn, TaskTableModel::WorkloadColumn,
+                       TaskTableModel::StatusColumn}) {
+        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+            return true;
+    }
+    return first.data(TaskTableModel::VendorStatusRole).toString().contains(m_search, Qt::CaseInsensitive);
+}
+
+bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(sortRole());
+    const QVariant r = right.data(sortRole());
+    // Absent values (never ran, no next run) sort after every present one, in both directions' base order.
+    const bool lNull = !l.isValid() || (l.metaType() == QMetaType::fromType<QDateTime>() && !l.toDateTime().isValid());
+    const bool rNull = !r.isValid() || (r.metaType() == QMetaType::fromType<QDateTime>() && !r.toDateTime().isValid());
+    if (lNull || rNull)
+        return !lNull && rNull;
+    if (l.metaType() == QMetaType::fromType<QString>())
+        return QString::localeAwareCompare(l.toString().toCaseFolded(), r.toString().toCaseFolded()) < 0;
+    return QVariant::compare(l, r) == QPartialOrdering::Less;
+}
+
+} // namespace BackupDash
