@@ -42,13 +42,15 @@ QString networkErrorText(QNetworkReply *reply)
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return ApiClient::tr("connection refused by %1 (is the service running?)").arg(hostOf(url));
-    case QNetworkReply::HostNotFoundError: return ApiClient::tr("host not found: %1").arg(url.host());
+    case QNetworkReply::HostNotFoundError:
+        return ApiClient::tr("host not found: %1").arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
         return ApiClient::tr("%1 closed the connection before answering").arg(hostOf(url));
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
         return ApiClient::tr("the network is down (%1)").arg(reply->errorString());
-    default: return ApiClient::tr("cannot reach %1: %2").arg(hostOf(url), reply->errorString());
+    default:
+        return ApiClient::tr("cannot reach %1: %2").arg(hostOf(url), reply->errorString());
     }
 }
 
@@ -91,7 +93,7 @@ QUrl ApiClient::urlFor(const ApiRequest &request) const
 
 void ApiClient::send(const ApiRequest &request, Callback done)
 {
-    Pending pending{request, std::move(done), false};
+    Pending pending { request, std::move(done), false };
     if (!request.authenticated || !m_auth || tokenUsable())
         dispatch(std::move(pending));
     else
@@ -179,7 +181,7 @@ void ApiClient::failWaiting(const ApiError &error)
     std::vector<Pending> waiting;
     waiting.swap(m_waiting);
     for (Pending &p : waiting)
-        p.done(ApiResult{error, {}});
+        p.done(ApiResult { error, {} });
 }
 
 void ApiClient::dispatch(Pending pending)
@@ -218,9 +220,8 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
         req.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply = request.method == "GET"
-        ? m_nam.get(req)
-        : m_nam.sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply =
+        request.method == "GET" ? m_nam.get(req) : m_nam.sendCustomRequest(req, request.method, request.body);
     m_inFlight.insert(reply);
 
     const qint64 cap = m_options.maxResponseBytes;
@@ -283,9 +284,9 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
         if (abortReason == QLatin1String("cancelled"))
             r.error = ApiError::make(ApiError::Kind::Cancelled, tr("cancelled"));
         else // Qt 6.4 reports its transfer timeout as a cancel
-            r.error = ApiError::make(ApiError::Kind::Timeout, tr("no answer from %1 within %2 s (timed out)")
-                                                                  .arg(where)
-                                                                  .arg(m_options.transferTimeoutMs / 1000.0));
+            r.error = ApiError::make(
+                ApiError::Kind::Timeout,
+                tr("no answer from %1 within %2 s (timed out)").arg(where).arg(m_options.transferTimeoutMs / 1000.0));
         return r;
     }
     if (reply->error() == QNetworkReply::TimeoutError) {
@@ -312,7 +313,8 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
     if (status >= 300) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         const QString vendorText = vendorErrorText(r.response.body);
-        QString message = tr("HTTP %1%2 from %3").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, where);
+        QString message =
+            tr("HTTP %1%2 from %3").arg(status).arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason, where);
         if (!vendorText.isEmpty())
             message += QStringLiteral(": ") + vendorText;
         const bool auth = status == 401 || status == 403;

@@ -84,7 +84,7 @@ private:
     std::unique_ptr<Authenticator> m_auth;
     std::optional<TokenGrant> m_grant;
     QDateTime m_refreshAt; // refresh proactively from here on
-    int m_generation = 0;  // bumps with every new token
+    int m_generation = 0; // bumps with every new token
     bool m_grantInFlight = false;
     int m_grantsIssued = 0;
     std::vector<Pending> m_waiting;

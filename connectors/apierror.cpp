@@ -5,15 +5,19 @@ namespace BackupDash {
 SourceHealth ApiError::health() const
 {
     switch (kind) {
-    case Kind::None: return SourceHealth::Ok;
-    case Kind::AuthFailed: return SourceHealth::AuthFailed;
+    case Kind::None:
+        return SourceHealth::Ok;
+    case Kind::AuthFailed:
+        return SourceHealth::AuthFailed;
     case Kind::Unreachable:
     case Kind::Timeout:
     case Kind::Tls:
-    case Kind::Cancelled: return SourceHealth::Unreachable;
+    case Kind::Cancelled:
+        return SourceHealth::Unreachable;
     case Kind::HttpStatus:
     case Kind::BadPayload:
-    case Kind::TooLarge: break;
+    case Kind::TooLarge:
+        break;
     }
     // The vendor answered, but not with usable data: what we show is older than this poll.
     return SourceHealth::Stale;

@@ -15,13 +15,13 @@ struct ApiError
     enum class Kind {
         None,
         Unreachable, // no connection: refused, DNS, reset before an answer, network down
-        Timeout,     // the transfer timeout passed without a byte
-        Tls,         // the server's certificate was not trusted; never ignored
-        AuthFailed,  // credentials or token rejected (401/403, invalid_grant)
-        HttpStatus,  // any other non-2xx answer
-        BadPayload,  // the answer was not what the vendor documents
-        TooLarge,    // the answer exceeded the response-size cap
-        Cancelled,   // we aborted it (shutdown, reconfiguration)
+        Timeout, // the transfer timeout passed without a byte
+        Tls, // the server's certificate was not trusted; never ignored
+        AuthFailed, // credentials or token rejected (401/403, invalid_grant)
+        HttpStatus, // any other non-2xx answer
+        BadPayload, // the answer was not what the vendor documents
+        TooLarge, // the answer exceeded the response-size cap
+        Cancelled, // we aborted it (shutdown, reconfiguration)
     };
 
     Kind kind = Kind::None;

@@ -13,7 +13,7 @@ namespace BackupDash {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;     // appended to the base URL's path ("/v8/Jobs")
+    QString path; // appended to the base URL's path ("/v8/Jobs")
     QString hostPath; // or: a path relative to the host root, as vendors' next links give it
     QUrlQuery query;
     QByteArray body;

@@ -14,8 +14,7 @@ namespace BackupDash {
 
 // A page as a vendor parser reads it: its items and the vendor's link to the next page
 // (relative to the host root; empty on the last page).
-template<typename Item>
-struct Page
+template<typename Item> struct Page
 {
     std::vector<Item> items;
     QString nextLink;
@@ -48,7 +47,7 @@ private:
     void handle(const ApiResult &result)
     {
         if (!result.ok()) {
-            m_done(result.error, std::vector<Item>{});
+            m_done(result.error, std::vector<Item> {});
             return;
         }
         if (!m_client)
@@ -61,7 +60,7 @@ private:
     void handlePage(Parsed<Page<Item>> page)
     {
         if (!page) {
-            m_done(ApiError::make(ApiError::Kind::BadPayload, page.error), std::vector<Item>{});
+            m_done(ApiError::make(ApiError::Kind::BadPayload, page.error), std::vector<Item> {});
             return;
         }
         ++m_pages;
@@ -69,16 +68,17 @@ private:
             m_items.push_back(std::move(item));
         const QString next = page.value->nextLink;
         if (next.isEmpty()) {
-            m_done(ApiError{}, std::move(m_items));
+            m_done(ApiError {}, std::move(m_items));
             return;
         }
         if (m_seenLinks.contains(next) || m_pages >= MaxPages) {
             m_done(ApiError::make(ApiError::Kind::BadPayload,
-                                  QCoreApplication::translate("Paging", "the vendor's paging does not end "
-                                                                        "(page %1 links to %2 again)")
+                                  QCoreApplication::translate("Paging",
+                                                              "the vendor's paging does not end "
+                                                              "(page %1 links to %2 again)")
                                       .arg(m_pages)
                                       .arg(next)),
-                   std::vector<Item>{});
+                   std::vector<Item> {});
             return;
         }
         m_seenLinks << next;

@@ -24,7 +24,8 @@ qint64 PollScheduler::delayAfterFailure(int failures, std::optional<int> retryAf
 {
     // Full jitter: uniform in [0, min(cap, base · 2^(failures−1))].
     const int exponent = std::clamp(failures - 1, 0, 30);
-    const double ceiling = std::min(double(policy.backoffCapMs), double(policy.backoffBaseMs) * std::ldexp(1.0, exponent));
+    const double ceiling =
+        std::min(double(policy.backoffCapMs), double(policy.backoffBaseMs) * std::ldexp(1.0, exponent));
     qint64 delay = qint64(ceiling * random01);
     if (retryAfterSeconds)
         delay = std::max(delay, qint64(*retryAfterSeconds) * 1000);

@@ -22,11 +22,11 @@ class PollScheduler final : public QObject
 public:
     struct Policy
     {
-        double jitter = 0.10;                // ± share of the interval
-        qint64 backoffBaseMs = 2'000;        // first retry waits up to this
-        qint64 backoffCapMs = 5 * 60'000;    // and never more than this
-        qint64 minimumDelayMs = 1'000;       // no busy-looping on a broken source
-        qint64 firstPollSpreadMs = 500;      // sources start within this of each other
+        double jitter = 0.10; // ± share of the interval
+        qint64 backoffBaseMs = 2'000; // first retry waits up to this
+        qint64 backoffCapMs = 5 * 60'000; // and never more than this
+        qint64 minimumDelayMs = 1'000; // no busy-looping on a broken source
+        qint64 firstPollSpreadMs = 500; // sources start within this of each other
     };
 
     explicit PollScheduler(QObject *parent = nullptr);
@@ -69,7 +69,7 @@ private:
     void fire(const QString &id);
 
     Policy m_policy;
-    QRandomGenerator m_random{QRandomGenerator::securelySeeded()};
+    QRandomGenerator m_random { QRandomGenerator::securelySeeded() };
     QHash<QString, Slot> m_slots;
     bool m_running = false;
 };

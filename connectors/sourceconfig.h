@@ -25,7 +25,7 @@ struct SourceConfig
     QString vendor; // "veeam-vb365", "clumio", "acronis", "cloudally"
     QUrl baseUrl;
     QString apiVersion; // VB365: "v8" default
-    QString authMode;   // CloudAlly: "partner" or "user"
+    QString authMode; // CloudAlly: "partner" or "user"
     Credentials credentials;
     int pollIntervalSeconds = 60;
     QString caCertificatesPath;

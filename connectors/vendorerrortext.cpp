@@ -28,7 +28,7 @@ QString vendorErrorText(const QByteArray &body)
         const QJsonValue error = o.value(QLatin1String("error"));
         if (error.isString() && !description.isEmpty())
             return clip(error.toString() + QStringLiteral(": ") + description);
-        for (const char *key : {"message", "error_description", "Message", "detail", "title"}) {
+        for (const char *key : { "message", "error_description", "Message", "detail", "title" }) {
             const QString text = o.value(QLatin1String(key)).toString();
             if (!text.isEmpty())
                 return clip(text);
@@ -43,7 +43,7 @@ QString vendorErrorText(const QByteArray &body)
         const QJsonArray errors = o.value(QLatin1String("errors")).toArray();
         if (!errors.isEmpty()) {
             const QJsonObject first = errors.first().toObject();
-            for (const char *key : {"error_message", "message"}) {
+            for (const char *key : { "error_message", "message" }) {
                 const QString text = first.value(QLatin1String(key)).toString();
                 if (!text.isEmpty())
                     return clip(text);

@@ -11,16 +11,14 @@ namespace BackupDash {
 
 // Runs `work` (a pure function: parsing, merging) on Qt's worker pool and hands its result
 // to `then` on `context`'s thread. Nothing runs if `context` is gone by then. Only values cross.
-template<typename Work, typename Then>
-void runOnWorker(QObject *context, Work work, Then then)
+template<typename Work, typename Then> void runOnWorker(QObject *context, Work work, Then then)
 {
     using Result = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context,
-                     [watcher, then = std::move(then)]() mutable {
-                         watcher->deleteLater();
-                         then(watcher->future().takeResult());
-                     });
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, then = std::move(then)]() mutable {
+        watcher->deleteLater();
+        then(watcher->future().takeResult());
+    });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 

@@ -17,7 +17,7 @@ struct BackupWindow
     QString taskId;
     int minuteOffset = 0;
     QJsonArray vendorAllowed;
-    std::array<bool, Hours> allowed{};
+    std::array<bool, Hours> allowed {};
     QString error; // non-empty when vendorAllowed is unreadable ("167 elements")
 
     bool isValid() const { return error.isEmpty(); }

@@ -25,38 +25,55 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const SourceState &s = m_sources[size_t(index.row())];
     switch (role) {
-    case HealthRole: return QVariant::fromValue(s.health);
-    case SourceIdRole: return s.id;
-    case PollingRole: return s.polling;
+    case HealthRole:
+        return QVariant::fromValue(s.health);
+    case SourceIdRole:
+        return s.id;
+    case PollingRole:
+        return s.polling;
     case Qt::ToolTipRole:
         return s.lastError.isEmpty() ? tr("%1 at %2").arg(s.id, s.baseUrl)
                                      : tr("%1 at %2\n%3").arg(s.id, s.baseUrl, s.lastError);
     case SortRole:
         switch (index.column()) {
-        case StateColumn: return int(s.health);
-        case LastPollColumn: return s.lastAttemptAt;
-        case NextPollColumn: return s.nextPollAt;
-        case TasksColumn: return s.taskCount;
-        default: break;
+        case StateColumn:
+            return int(s.health);
+        case LastPollColumn:
+            return s.lastAttemptAt;
+        case NextPollColumn:
+            return s.nextPollAt;
+        case TasksColumn:
+            return s.taskCount;
+        default:
+            break;
         }
         return data(index, Qt::DisplayRole);
-    case Qt::DisplayRole: break;
-    default: return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
     }
     switch (index.column()) {
-    case IdColumn: return s.id;
-    case VendorColumn: return s.vendor;
+    case IdColumn:
+        return s.id;
+    case VendorColumn:
+        return s.vendor;
     case StateColumn:
         if (!s.enabled)
             return tr("Disabled");
         if (s.polling && s.health == SourceHealth::Pending)
             return tr("Polling…");
         return healthText(s.health);
-    case LastPollColumn: return formatTimestamp(s.lastAttemptAt);
-    case NextPollColumn: return s.polling ? tr("polling now") : formatTimestamp(s.nextPollAt);
-    case TasksColumn: return s.taskCount;
-    case ErrorColumn: return s.lastError.isEmpty() ? QStringLiteral("—") : s.lastError;
-    default: return {};
+    case LastPollColumn:
+        return formatTimestamp(s.lastAttemptAt);
+    case NextPollColumn:
+        return s.polling ? tr("polling now") : formatTimestamp(s.nextPollAt);
+    case TasksColumn:
+        return s.taskCount;
+    case ErrorColumn:
+        return s.lastError.isEmpty() ? QStringLiteral("—") : s.lastError;
+    default:
+        return {};
     }
 }
 
@@ -65,14 +82,22 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("Source");
-    case VendorColumn: return tr("Vendor");
-    case StateColumn: return tr("State");
-    case LastPollColumn: return tr("Last poll");
-    case NextPollColumn: return tr("Next poll");
-    case TasksColumn: return tr("Tasks");
-    case ErrorColumn: return tr("Last error");
-    default: return {};
+    case IdColumn:
+        return tr("Source");
+    case VendorColumn:
+        return tr("Vendor");
+    case StateColumn:
+        return tr("State");
+    case LastPollColumn:
+        return tr("Last poll");
+    case NextPollColumn:
+        return tr("Next poll");
+    case TasksColumn:
+        return tr("Tasks");
+    case ErrorColumn:
+        return tr("Last error");
+    default:
+        return {};
     }
 }
 
@@ -92,7 +117,7 @@ void SourceTableModel::updateSource(const SourceState &state)
             return;
         m_sources[row] = state;
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, HealthRole, PollingRole});
+                           { Qt::DisplayRole, Qt::ToolTipRole, SortRole, HealthRole, PollingRole });
         return;
     }
 }

@@ -15,7 +15,16 @@ class SourceTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SourceTableModel)
 
 public:
-    enum Column { IdColumn, VendorColumn, StateColumn, LastPollColumn, NextPollColumn, TasksColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        VendorColumn,
+        StateColumn,
+        LastPollColumn,
+        NextPollColumn,
+        TasksColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -34,7 +43,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setSources(std::vector<SourceState> sources); // structural: resets
-    void updateSource(const SourceState &state);       // one row, in place
+    void updateSource(const SourceState &state); // one row, in place
     const std::vector<SourceState> &sources() const { return m_sources; }
     const SourceState *source(const QString &id) const;
 

@@ -6,8 +6,8 @@
 namespace BackupDash {
 
 namespace {
-constexpr std::array<const char *, StatusCount> StatusKeys{"success", "warning",  "failed",    "running",
-                                                           "queued",  "paused",   "cancelled", "unknown"};
+constexpr std::array<const char *, StatusCount> StatusKeys { "success", "warning", "failed",    "running",
+                                                             "queued",  "paused",  "cancelled", "unknown" };
 }
 
 QString statusKey(Status status)
@@ -27,14 +27,22 @@ std::optional<Status> statusFromKey(QStringView key)
 QString statusText(Status status)
 {
     switch (status) {
-    case Status::Success: return QCoreApplication::translate("Status", "Success");
-    case Status::Warning: return QCoreApplication::translate("Status", "Warning");
-    case Status::Failed: return QCoreApplication::translate("Status", "Failed");
-    case Status::Running: return QCoreApplication::translate("Status", "Running");
-    case Status::Queued: return QCoreApplication::translate("Status", "Queued");
-    case Status::Paused: return QCoreApplication::translate("Status", "Paused");
-    case Status::Cancelled: return QCoreApplication::translate("Status", "Cancelled");
-    case Status::Unknown: break;
+    case Status::Success:
+        return QCoreApplication::translate("Status", "Success");
+    case Status::Warning:
+        return QCoreApplication::translate("Status", "Warning");
+    case Status::Failed:
+        return QCoreApplication::translate("Status", "Failed");
+    case Status::Running:
+        return QCoreApplication::translate("Status", "Running");
+    case Status::Queued:
+        return QCoreApplication::translate("Status", "Queued");
+    case Status::Paused:
+        return QCoreApplication::translate("Status", "Paused");
+    case Status::Cancelled:
+        return QCoreApplication::translate("Status", "Cancelled");
+    case Status::Unknown:
+        break;
     }
     return QCoreApplication::translate("Status", "Unknown");
 }
@@ -43,14 +51,22 @@ int statusSeverity(Status status)
 {
     // Ordered by how urgently the operator must look: a failure first, a clean success last.
     switch (status) {
-    case Status::Failed: return 7;
-    case Status::Warning: return 6;
-    case Status::Unknown: return 5;
-    case Status::Paused: return 4;
-    case Status::Cancelled: return 3;
-    case Status::Queued: return 2;
-    case Status::Running: return 1;
-    case Status::Success: return 0;
+    case Status::Failed:
+        return 7;
+    case Status::Warning:
+        return 6;
+    case Status::Unknown:
+        return 5;
+    case Status::Paused:
+        return 4;
+    case Status::Cancelled:
+        return 3;
+    case Status::Queued:
+        return 2;
+    case Status::Running:
+        return 1;
+    case Status::Success:
+        return 0;
     }
     return 5;
 }
@@ -58,11 +74,16 @@ int statusSeverity(Status status)
 QString healthKey(SourceHealth health)
 {
     switch (health) {
-    case SourceHealth::Pending: return QStringLiteral("pending");
-    case SourceHealth::Ok: return QStringLiteral("ok");
-    case SourceHealth::Stale: return QStringLiteral("stale");
-    case SourceHealth::Unreachable: return QStringLiteral("unreachable");
-    case SourceHealth::AuthFailed: return QStringLiteral("auth_failed");
+    case SourceHealth::Pending:
+        return QStringLiteral("pending");
+    case SourceHealth::Ok:
+        return QStringLiteral("ok");
+    case SourceHealth::Stale:
+        return QStringLiteral("stale");
+    case SourceHealth::Unreachable:
+        return QStringLiteral("unreachable");
+    case SourceHealth::AuthFailed:
+        return QStringLiteral("auth_failed");
     }
     return QStringLiteral("unreachable");
 }
@@ -70,11 +91,16 @@ QString healthKey(SourceHealth health)
 QString healthText(SourceHealth health)
 {
     switch (health) {
-    case SourceHealth::Pending: return QCoreApplication::translate("SourceHealth", "Waiting for first poll");
-    case SourceHealth::Ok: return QCoreApplication::translate("SourceHealth", "OK");
-    case SourceHealth::Stale: return QCoreApplication::translate("SourceHealth", "Stale");
-    case SourceHealth::Unreachable: return QCoreApplication::translate("SourceHealth", "Unreachable");
-    case SourceHealth::AuthFailed: return QCoreApplication::translate("SourceHealth", "Authentication failed");
+    case SourceHealth::Pending:
+        return QCoreApplication::translate("SourceHealth", "Waiting for first poll");
+    case SourceHealth::Ok:
+        return QCoreApplication::translate("SourceHealth", "OK");
+    case SourceHealth::Stale:
+        return QCoreApplication::translate("SourceHealth", "Stale");
+    case SourceHealth::Unreachable:
+        return QCoreApplication::translate("SourceHealth", "Unreachable");
+    case SourceHealth::AuthFailed:
+        return QCoreApplication::translate("SourceHealth", "Authentication failed");
     }
     return {};
 }

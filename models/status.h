@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringView>
-#include <QMetaType>
 #include <optional>
 
 namespace BackupDash {
@@ -15,12 +15,12 @@ inline constexpr int StatusCount = 8;
 // Pending is internal (configured, first poll not answered yet); the export never shows it.
 enum class SourceHealth { Pending, Ok, Stale, Unreachable, AuthFailed };
 
-QString statusKey(Status status);                         // "success", … (contract spelling)
+QString statusKey(Status status); // "success", … (contract spelling)
 std::optional<Status> statusFromKey(QStringView key);
-QString statusText(Status status);                        // translated words for the operator
-int statusSeverity(Status status);                        // higher = needs the operator more
+QString statusText(Status status); // translated words for the operator
+int statusSeverity(Status status); // higher = needs the operator more
 
-QString healthKey(SourceHealth health);                   // "ok", "stale", "unreachable", "auth_failed"
+QString healthKey(SourceHealth health); // "ok", "stale", "unreachable", "auth_failed"
 QString healthText(SourceHealth health);
 
 } // namespace BackupDash

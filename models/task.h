@@ -25,7 +25,7 @@ struct Task
     std::optional<int> progress; // percentage 0–100, never an object count
     bool enabled = true;
     std::optional<qint64> lastRunSeconds; // duration of the newest run (so far, while running)
-    QString schedule;                     // the vendor schedule in words
+    QString schedule; // the vendor schedule in words
 
     bool operator==(const Task &) const = default;
 };

@@ -60,8 +60,8 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int column : {TaskTableModel::NameColumn, TaskTableModel::SourceColumn, TaskTableModel::WorkloadColumn,
-                       TaskTableModel::StatusColumn}) {
+    for (int column : { TaskTableModel::NameColumn, TaskTableModel::SourceColumn, TaskTableModel::WorkloadColumn,
+                        TaskTableModel::StatusColumn }) {
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }

@@ -19,7 +19,7 @@ public:
 
     void setSearchText(const QString &text);
     void setStatusFilter(const QSet<Status> &statuses); // empty = all
-    void setSourceFilter(const QString &sourceId);      // empty = all
+    void setSourceFilter(const QString &sourceId); // empty = all
     void setStaleOnly(bool staleOnly);
 
     QString searchText() const { return m_search; }

@@ -43,7 +43,7 @@ Change diff(const Task &a, const Task &b)
         c.touch(TaskTableModel::WorkloadColumn);
     if (a.status != b.status || a.vendorStatus != b.vendorStatus || a.enabled != b.enabled)
         c.touch(TaskTableModel::StatusColumn,
-                {TaskTableModel::StatusRole, TaskTableModel::VendorStatusRole, TaskTableModel::EnabledRole});
+                { TaskTableModel::StatusRole, TaskTableModel::VendorStatusRole, TaskTableModel::EnabledRole });
     if (a.lastRun != b.lastRun)
         c.touch(TaskTableModel::LastRunColumn);
     if (a.lastRunSeconds != b.lastRunSeconds)
@@ -87,35 +87,52 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Task &task = m_rows[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return displayData(task, index.column());
-    case Qt::ToolTipRole: return toolTip(task);
-    case StatusRole: return QVariant::fromValue(task.status);
-    case VendorStatusRole: return task.vendorStatus;
-    case SortRole: return sortData(task, index.column());
-    case SourceIdRole: return task.sourceId;
-    case TaskIdRole: return task.id;
-    case StaleRole: return m_marks.value(task.sourceId).stale;
-    case EnabledRole: return task.enabled;
-    case AsOfRole: return m_marks.value(task.sourceId).asOf;
-    default: return {};
+    case Qt::DisplayRole:
+        return displayData(task, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(task);
+    case StatusRole:
+        return QVariant::fromValue(task.status);
+    case VendorStatusRole:
+        return task.vendorStatus;
+    case SortRole:
+        return sortData(task, index.column());
+    case SourceIdRole:
+        return task.sourceId;
+    case TaskIdRole:
+        return task.id;
+    case StaleRole:
+        return m_marks.value(task.sourceId).stale;
+    case EnabledRole:
+        return task.enabled;
+    case AsOfRole:
+        return m_marks.value(task.sourceId).asOf;
+    default:
+        return {};
     }
 }
 
 QVariant TaskTableModel::displayData(const Task &task, int column) const
 {
     switch (column) {
-    case NameColumn: return task.name;
-    case SourceColumn: return task.sourceId;
-    case WorkloadColumn: return workloadText(task.workload);
+    case NameColumn:
+        return task.name;
+    case SourceColumn:
+        return task.sourceId;
+    case WorkloadColumn:
+        return workloadText(task.workload);
     case StatusColumn:
         if (!task.enabled && !task.vendorStatus.isEmpty())
             return tr("%1 (disabled; last: %2)").arg(statusText(task.status), task.vendorStatus);
         if (task.status == Status::Unknown && !task.vendorStatus.isEmpty())
             return tr("Unknown (%1)").arg(task.vendorStatus);
         return statusText(task.status);
-    case LastRunColumn: return formatTimestamp(task.lastRun);
-    case DurationColumn: return task.lastRunSeconds ? formatDuration(*task.lastRunSeconds) : QStringLiteral("—");
-    case LastSuccessColumn: return task.lastSuccess.isValid() ? formatTimestamp(task.lastSuccess) : tr("never");
+    case LastRunColumn:
+        return formatTimestamp(task.lastRun);
+    case DurationColumn:
+        return task.lastRunSeconds ? formatDuration(*task.lastRunSeconds) : QStringLiteral("—");
+    case LastSuccessColumn:
+        return task.lastSuccess.isValid() ? formatTimestamp(task.lastSuccess) : tr("never");
     case NextRunColumn:
         if (!task.enabled)
             return tr("not scheduled");
@@ -126,27 +143,37 @@ QVariant TaskTableModel::displayData(const Task &task, int column) const
             return QStringLiteral("—");
         return formatAge(std::max<qint64>(0, asOf.secsTo(QDateTime::currentDateTimeUtc())));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant TaskTableModel::sortData(const Task &task, int column) const
 {
     switch (column) {
-    case NameColumn: return task.name;
-    case SourceColumn: return task.sourceId;
-    case WorkloadColumn: return workloadText(task.workload);
-    case StatusColumn: return statusSeverity(task.status);
-    case LastRunColumn: return task.lastRun;
-    case DurationColumn: return task.lastRunSeconds ? QVariant(*task.lastRunSeconds) : QVariant();
-    case LastSuccessColumn: return task.lastSuccess;
-    case NextRunColumn: return task.enabled ? task.nextRun : QDateTime();
+    case NameColumn:
+        return task.name;
+    case SourceColumn:
+        return task.sourceId;
+    case WorkloadColumn:
+        return workloadText(task.workload);
+    case StatusColumn:
+        return statusSeverity(task.status);
+    case LastRunColumn:
+        return task.lastRun;
+    case DurationColumn:
+        return task.lastRunSeconds ? QVariant(*task.lastRunSeconds) : QVariant();
+    case LastSuccessColumn:
+        return task.lastSuccess;
+    case NextRunColumn:
+        return task.enabled ? task.nextRun : QDateTime();
     case DataAgeColumn: {
         // Older data sorts as larger age.
         const QDateTime asOf = m_marks.value(task.sourceId).asOf;
         return asOf.isValid() ? QVariant(-asOf.toMSecsSinceEpoch()) : QVariant();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -154,8 +181,8 @@ QString TaskTableModel::toolTip(const Task &task) const
 {
     QStringList lines;
     lines << task.name;
-    lines << tr("Status: %1 (vendor: %2)").arg(statusText(task.status), task.vendorStatus.isEmpty() ? tr("none")
-                                                                                                      : task.vendorStatus);
+    lines << tr("Status: %1 (vendor: %2)")
+                 .arg(statusText(task.status), task.vendorStatus.isEmpty() ? tr("none") : task.vendorStatus);
     if (!task.enabled)
         lines << tr("The job is disabled at the vendor.");
     if (!task.schedule.isEmpty())
@@ -174,16 +201,26 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Name");
-    case SourceColumn: return tr("Source");
-    case WorkloadColumn: return tr("Workload");
-    case StatusColumn: return tr("Status");
-    case LastRunColumn: return tr("Last run");
-    case DurationColumn: return tr("Duration");
-    case LastSuccessColumn: return tr("Last success");
-    case NextRunColumn: return tr("Next run");
-    case DataAgeColumn: return tr("Data age");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case SourceColumn:
+        return tr("Source");
+    case WorkloadColumn:
+        return tr("Workload");
+    case StatusColumn:
+        return tr("Status");
+    case LastRunColumn:
+        return tr("Last run");
+    case DurationColumn:
+        return tr("Duration");
+    case LastSuccessColumn:
+        return tr("Last success");
+    case NextRunColumn:
+        return tr("Next run");
+    case DataAgeColumn:
+        return tr("Data age");
+    default:
+        return {};
     }
 }
 
@@ -298,7 +335,7 @@ void TaskTableModel::applySnapshot(const QString &sourceId, std::vector<Task> ta
             if (m_rows[row].sourceId == sourceId)
                 sourceRows.push_back(int(row));
         }
-        emitRowRuns(sourceRows, DataAgeColumn, DataAgeColumn, {Qt::DisplayRole, SortRole, AsOfRole});
+        emitRowRuns(sourceRows, DataAgeColumn, DataAgeColumn, { Qt::DisplayRole, SortRole, AsOfRole });
     }
 
     // 4. One batched insert for the new tasks.
@@ -324,7 +361,7 @@ void TaskTableModel::setSourceStale(const QString &sourceId, bool stale)
         if (m_rows[row].sourceId == sourceId)
             rows.push_back(int(row));
     }
-    emitRowRuns(rows, 0, ColumnCount - 1, {Qt::ToolTipRole, StaleRole});
+    emitRowRuns(rows, 0, ColumnCount - 1, { Qt::ToolTipRole, StaleRole });
 }
 
 void TaskTableModel::removeSource(const QString &sourceId)

@@ -34,13 +34,13 @@ public:
 
     enum Role {
         StatusRole = Qt::UserRole + 1, // BackupDash::Status
-        VendorStatusRole,              // raw vendor value
-        SortRole,                      // raw value per column: QDateTime, qint64 or int, never display text
+        VendorStatusRole, // raw vendor value
+        SortRole, // raw value per column: QDateTime, qint64 or int, never display text
         SourceIdRole,
         TaskIdRole,
-        StaleRole,  // bool: the source's data is not current
+        StaleRole, // bool: the source's data is not current
         EnabledRole,
-        AsOfRole,   // QDateTime (UTC) of the poll the row comes from
+        AsOfRole, // QDateTime (UTC) of the poll the row comes from
     };
     Q_ENUM(Role)
 

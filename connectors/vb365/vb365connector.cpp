@@ -20,12 +20,11 @@ struct Vb365Connector::PollState
 };
 
 Vb365Connector::Vb365Connector(SourceConfig config, QNetworkAccessManager &nam, QObject *parent)
-    : Vb365Connector(std::move(config), nam, Options{}, parent)
+    : Vb365Connector(std::move(config), nam, Options {}, parent)
 {
 }
 
-Vb365Connector::Vb365Connector(SourceConfig config, QNetworkAccessManager &nam, const Options &options,
-                               QObject *parent)
+Vb365Connector::Vb365Connector(SourceConfig config, QNetworkAccessManager &nam, const Options &options, QObject *parent)
     : Connector(std::move(config), parent)
     , m_options(options)
     , m_apiVersion(this->config().apiVersion.isEmpty() ? QStringLiteral("v8") : this->config().apiVersion)
@@ -38,8 +37,7 @@ Vb365Connector::Vb365Connector(SourceConfig config, QNetworkAccessManager &nam, 
         clientOptions.caCertificates = QSslCertificate::fromPath(this->config().caCertificatesPath);
     const Credentials &c = this->config().credentials;
     m_client = new ApiClient(nam, clientOptions,
-                             std::make_unique<Vb365Authenticator>(m_apiVersion, c.username, c.password),
-                             this);
+                             std::make_unique<Vb365Authenticator>(m_apiVersion, c.username, c.password), this);
 }
 
 Vb365Connector::~Vb365Connector() = default;

@@ -19,8 +19,8 @@ class Vb365Connector final : public Connector
 public:
     struct Options
     {
-        int pageSize = 500;        // offset/limit page size (VB365 allows up to 10 000)
-        int sessionsPerJob = 10;   // recent sessions read per job
+        int pageSize = 500; // offset/limit page size (VB365 allows up to 10 000)
+        int sessionsPerJob = 10; // recent sessions read per job
         int transferTimeoutMs = 30'000;
         qint64 maxResponseBytes = 64LL * 1024 * 1024;
     };

@@ -38,19 +38,23 @@ Parsed<ListPage> readListPage(const QByteArray &body, const char *what)
     if (error.error != QJsonParseError::NoError)
         return Parsed<ListPage>::fail(QStringLiteral("%1: %2").arg(QLatin1String(what), jsonErrorText(error)));
     if (doc.isArray()) // v3/v4: a bare array, no paging
-        return Parsed<ListPage>::ok({doc.array(), {}});
+        return Parsed<ListPage>::ok({ doc.array(), {} });
     const QJsonObject envelope = doc.object();
     const QJsonValue results = envelope.value(QLatin1String("results"));
     if (!results.isArray()) {
-        return Parsed<ListPage>::fail(tr("%1: expected a list (an array, or an object with \"results\"), got %2")
-                                          .arg(QLatin1String(what),
-                                               envelope.isEmpty() ? tr("an empty object")
-                                                                  : tr("an object with keys %1")
-                                                                        .arg(envelope.keys().join(QLatin1String(", ")))));
+        return Parsed<ListPage>::fail(
+            tr("%1: expected a list (an array, or an object with \"results\"), got %2")
+                .arg(QLatin1String(what),
+                     envelope.isEmpty() ? tr("an empty object")
+                                        : tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")))));
     }
-    ListPage page{results.toArray(), {}};
-    page.nextLink = envelope.value(QLatin1String("_links")).toObject().value(QLatin1String("next")).toObject().value(
-        QLatin1String("href")).toString();
+    ListPage page { results.toArray(), {} };
+    page.nextLink = envelope.value(QLatin1String("_links"))
+                        .toObject()
+                        .value(QLatin1String("next"))
+                        .toObject()
+                        .value(QLatin1String("href"))
+                        .toString();
     // A short page is the last one, whatever the links say.
     const std::optional<qint64> limit = int64Value(envelope.value(QLatin1String("limit")));
     if (limit && *limit > 0 && page.results.size() < *limit)
@@ -272,7 +276,8 @@ SourceSnapshot buildSnapshot(const QString &sourceId, std::vector<JobRecord> job
         JobRecord &job = jobs[i];
         Task &task = job.task;
         task.sourceId = sourceId;
-        std::vector<TaskRun> sessions = i < sessionsPerJob.size() ? std::move(sessionsPerJob[i]) : std::vector<TaskRun>{};
+        std::vector<TaskRun> sessions =
+            i < sessionsPerJob.size() ? std::move(sessionsPerJob[i]) : std::vector<TaskRun> {};
         std::sort(sessions.begin(), sessions.end(),
                   [](const TaskRun &a, const TaskRun &b) { return a.started > b.started; });
         if (!sessions.empty()) {

@@ -20,7 +20,7 @@ namespace BackupDash::Vb365 {
 
 struct JobRecord
 {
-    Task task;                         // sourceId left empty; the connector's source fills it
+    Task task; // sourceId left empty; the connector's source fills it
     std::optional<BackupWindow> window; // the window in force, when the job has one enabled
     QString organizationId;
 };

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "connectors/connector.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace BackupDash {
+
+// The connector for a source's vendor, or null when the source cannot be polled (its
+// problem is set by the configuration loader, or the vendor is not implemented).
+std::unique_ptr<Connector> createConnector(const SourceConfig &source, QNetworkAccessManager &nam);
+
+} // namespace BackupDash

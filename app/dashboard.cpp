@@ -1,0 +1,168 @@
+#include "app/dashboard.h"
+
+#include "app/connectorfactory.h"
+#include "connectors/connector.h"
+#include "connectors/pollscheduler.h"
+#include "models/sourcetablemodel.h"
+#include "models/tasktablemodel.h"
+
+namespace BackupDash {
+
+Dashboard::Dashboard(QNetworkAccessManager &nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tasks(new TaskTableModel(this))
+    , m_sources(new SourceTableModel(this))
+    , m_scheduler(new PollScheduler(this))
+{
+    connect(m_scheduler, &PollScheduler::pollDue, this, &Dashboard::handlePollDue);
+    connect(m_scheduler, &PollScheduler::scheduleChanged, this, [this](const QString &id) {
+        const QDateTime next = m_scheduler->nextPollAt(id);
+        updateState(id, [&next](SourceState &s) { s.nextPollAt = next; });
+    });
+}
+
+Dashboard::~Dashboard()
+{
+    m_scheduler->stop();
+}
+
+void Dashboard::setSources(const std::vector<SourceConfig> &sources)
+{
+    m_scheduler->stop();
+    for (const auto &connector : m_connectors)
+        m_scheduler->removeSource(connector->sourceId());
+    for (const SourceConfig &source : sources)
+        m_tasks->removeSource(source.id);
+    m_connectors.clear();
+    m_connectorById.clear();
+    m_snapshots.clear();
+    m_awaitingFirstPoll.clear();
+    m_firstRoundAnnounced = false;
+
+    std::vector<SourceState> states;
+    for (const SourceConfig &source : sources) {
+        SourceState state;
+        state.id = source.id;
+        state.vendor = source.vendor;
+        state.baseUrl = source.baseUrl.toDisplayString();
+        state.enabled = source.enabled;
+        if (!source.problem.isEmpty()) {
+            state.health = source.problemHealth;
+            state.lastError = source.problem;
+        }
+        states.push_back(state);
+
+        std::unique_ptr<Connector> connector = createConnector(source, m_nam);
+        if (!connector)
+            continue;
+        const QString id = source.id;
+        connect(connector.get(), &Connector::polled, this,
+                [this, id](const SourceSnapshot &snapshot) { handlePolled(id, snapshot); });
+        connect(connector.get(), &Connector::pollFailed, this,
+                [this, id](const ApiError &error) { handlePollFailed(id, error); });
+        m_connectorById.insert(id, connector.get());
+        m_scheduler->addSource(id, qint64(source.pollIntervalSeconds) * 1000);
+        m_awaitingFirstPoll.insert(id);
+        m_connectors.push_back(std::move(connector));
+    }
+    m_sources->setSources(std::move(states));
+}
+
+void Dashboard::start()
+{
+    m_scheduler->start();
+    checkFirstRoundDone(); // nothing to poll: the first round is trivially complete
+}
+
+void Dashboard::pollNow()
+{
+    for (const auto &connector : m_connectors)
+        m_scheduler->pollNow(connector->sourceId());
+}
+
+const SourceSnapshot *Dashboard::lastSnapshot(const QString &sourceId) const
+{
+    const auto it = m_snapshots.constFind(sourceId);
+    return it == m_snapshots.cend() ? nullptr : &*it;
+}
+
+Connector *Dashboard::connector(const QString &sourceId) const
+{
+    return m_connectorById.value(sourceId);
+}
+
+bool Dashboard::everySourcePolledOnce() const
+{
+    return m_awaitingFirstPoll.isEmpty();
+}
+
+void Dashboard::handlePollDue(const QString &sourceId)
+{
+    Connector *connector = m_connectorById.value(sourceId);
+    if (!connector || !connector->poll()) {
+        m_scheduler->reportFinished(sourceId, false);
+        return;
+    }
+    updateState(sourceId, [](SourceState &s) { s.polling = true; });
+}
+
+void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &snapshot)
+{
+    m_tasks->applySnapshot(sourceId, snapshot.tasks, snapshot.polledAt);
+    m_tasks->setSourceStale(sourceId, false);
+    m_snapshots.insert(sourceId, snapshot);
+    updateState(sourceId, [&snapshot](SourceState &s) {
+        s.polling = false;
+        s.health = SourceHealth::Ok;
+        s.lastAttemptAt = snapshot.polledAt;
+        s.lastSuccessAt = snapshot.polledAt;
+        s.lastError.clear();
+        s.taskCount = int(snapshot.tasks.size());
+        s.restoreCount = int(snapshot.restores.size());
+    });
+    m_scheduler->reportFinished(sourceId, true);
+    Q_EMIT pollCompleted(sourceId, true);
+    m_awaitingFirstPoll.remove(sourceId);
+    checkFirstRoundDone();
+}
+
+void Dashboard::handlePollFailed(const QString &sourceId, const ApiError &error)
+{
+    // The last good data stays; it is marked, never replaced or shown as current.
+    m_tasks->setSourceStale(sourceId, true);
+    // "Stale" means older data is shown; with no data at all the source is simply not answering usefully.
+    const SourceHealth health = error.health() == SourceHealth::Stale && !m_snapshots.contains(sourceId)
+        ? SourceHealth::Unreachable
+        : error.health();
+    updateState(sourceId, [&error, health](SourceState &s) {
+        s.polling = false;
+        s.health = health;
+        s.lastAttemptAt = QDateTime::currentDateTimeUtc();
+        s.lastError = error.message;
+    });
+    m_scheduler->reportFinished(sourceId, false, error.retryAfterSeconds);
+    Q_EMIT pollCompleted(sourceId, false);
+    m_awaitingFirstPoll.remove(sourceId);
+    checkFirstRoundDone();
+}
+
+void Dashboard::updateState(const QString &sourceId, const std::function<void(SourceState &)> &change)
+{
+    const SourceState *current = m_sources->source(sourceId);
+    if (!current)
+        return;
+    SourceState next = *current;
+    change(next);
+    m_sources->updateSource(next);
+}
+
+void Dashboard::checkFirstRoundDone()
+{
+    if (m_firstRoundAnnounced || !m_awaitingFirstPoll.isEmpty())
+        return;
+    m_firstRoundAnnounced = true;
+    Q_EMIT everySourcePolled();
+}
+
+} // namespace BackupDash

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "connectors/apierror.h"
+#include "connectors/sourceconfig.h"
+#include "models/sourcesnapshot.h"
+#include "models/sourcestate.h"
+
+#include <QHash>
+#include <QObject>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace BackupDash {
+
+class Connector;
+class PollScheduler;
+class SourceTableModel;
+class TaskTableModel;
+
+// Wires the sources' connectors to the models on the GUI thread: the scheduler says when,
+// a connector polls, and each completed snapshot is merged into the models as a keyed diff.
+// A failed poll keeps the last data and marks it stale; the source's state says why.
+class Dashboard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Dashboard)
+
+public:
+    explicit Dashboard(QNetworkAccessManager &nam, QObject *parent = nullptr);
+    ~Dashboard() override;
+
+    // Structural: replaces every source (models reset once); polling starts with start().
+    void setSources(const std::vector<SourceConfig> &sources);
+    void start();
+    void pollNow();
+
+    TaskTableModel &tasks() const { return *m_tasks; }
+    SourceTableModel &sources() const { return *m_sources; }
+    PollScheduler &scheduler() const { return *m_scheduler; }
+    const SourceSnapshot *lastSnapshot(const QString &sourceId) const;
+    Connector *connector(const QString &sourceId) const;
+    bool everySourcePolledOnce() const;
+
+Q_SIGNALS:
+    void pollCompleted(const QString &sourceId, bool ok);
+    void everySourcePolled(); // once, when each pollable source finished its first poll
+
+private:
+    void handlePollDue(const QString &sourceId);
+    void handlePolled(const QString &sourceId, const SourceSnapshot &snapshot);
+    void handlePollFailed(const QString &sourceId, const ApiError &error);
+    void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
+    void checkFirstRoundDone();
+
+    QNetworkAccessManager &m_nam;
+    TaskTableModel *m_tasks;
+    SourceTableModel *m_sources;
+    PollScheduler *m_scheduler;
+    std::vector<std::unique_ptr<Connector>> m_connectors;
+    QHash<QString, Connector *> m_connectorById;
+    QHash<QString, SourceSnapshot> m_snapshots;
+    QSet<QString> m_awaitingFirstPoll;
+    bool m_firstRoundAnnounced = false;
+};
+
+} // namespace BackupDash

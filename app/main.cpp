@@ -1,0 +1,136 @@
+// backupdash: the dashboard window. Thin: options, configuration, wiring, --screenshot.
+#include "app/dashboard.h"
+#include "app/demobackend.h"
+#include "app/sourcesconfig.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+
+using namespace BackupDash;
+
+namespace {
+
+constexpr int ExitUsage = 2;
+constexpr int ScreenshotDeadlineMs = 60'000;
+
+void printErr(const QString &line)
+{
+    std::fprintf(stderr, "backupdash: %s\n", qUtf8Printable(line));
+}
+
+bool saveScreenshot(QWidget &window, const QString &path)
+{
+    if (!window.grab().save(path, "PNG")) {
+        printErr(QStringLiteral("cannot write the screenshot to %1").arg(path));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("BackupDash"));
+    QCoreApplication::setApplicationName(QStringLiteral("backupdash"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKUPDASH_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("BackupDash"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("One window for every backup vendor."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Start the built-in simulator and watch it (no account needed)."));
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+                                       QStringLiteral("Open on this tab: overview, tasks, windows, restores, sources."),
+                                       QStringLiteral("NAME"), QStringLiteral("tasks"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window after the first completed poll to FILE (PNG) and exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ demoOption, configOption, tabOption, screenshotOption });
+    parser.process(app);
+
+    const auto tab = MainWindow::tabFromName(parser.value(tabOption));
+    if (!tab) {
+        printErr(QStringLiteral("unknown tab '%1' (overview, tasks, windows, restores, sources)")
+                     .arg(parser.value(tabOption)));
+        return ExitUsage;
+    }
+    if (parser.isSet(demoOption) && parser.isSet(configOption)) {
+        printErr(QStringLiteral("--demo and --config exclude each other"));
+        return ExitUsage;
+    }
+
+    std::unique_ptr<DemoBackend> demo;
+    Parsed<SourcesConfig> config = Parsed<SourcesConfig>::ok({});
+    QString note;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<DemoBackend>();
+        QString error;
+        if (!demo->start(&error)) {
+            printErr(error);
+            return 1;
+        }
+        config = parseSourcesConfig(demo->configJson(), [](const QString &) { return QString(); });
+        if (config)
+            config.value->warnings.clear(); // the demo's literal credentials are the simulator's own
+        note = QObject::tr("Demo: watching the built-in simulator");
+    } else {
+        QString path = parser.value(configOption);
+        if (path.isEmpty())
+            path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                       .filePath(QStringLiteral("sources.json"));
+        if (parser.isSet(configOption) || QFileInfo::exists(path))
+            config = loadSourcesConfig(path);
+        else
+            note = QObject::tr("No sources configured: start with --demo, or --config FILE (expected %1)").arg(path);
+    }
+    if (!config) {
+        printErr(config.error);
+        return ExitUsage;
+    }
+    for (const QString &warning : config.value->warnings)
+        printErr(QStringLiteral("warning: ") + warning);
+
+    QNetworkAccessManager nam;
+    Dashboard dashboard(nam);
+    dashboard.setSources(config.value->sources);
+
+    MainWindow window(dashboard.tasks(), dashboard.sources());
+    QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
+    window.setCurrentTab(*tab);
+    if (!note.isEmpty())
+        window.statusBar()->showMessage(note, 15'000);
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        const auto shoot = [&window, &app, path] {
+            // Let the views lay out the first poll's rows before rendering.
+            QTimer::singleShot(300, &app, [&window, &app, path] { app.exit(saveScreenshot(window, path) ? 0 : 1); });
+        };
+        QObject::connect(&dashboard, &Dashboard::everySourcePolled, &app, shoot);
+        QTimer::singleShot(ScreenshotDeadlineMs, &app, [shoot] {
+            printErr(QStringLiteral("the first poll did not complete within %1 s; rendering what there is")
+                         .arg(ScreenshotDeadlineMs / 1000));
+            shoot();
+        });
+    }
+    dashboard.start();
+    return app.exec();
+}

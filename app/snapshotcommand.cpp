@@ -1,0 +1,96 @@
+#include "app/snapshotcommand.h"
+
+#include "app/connectorfactory.h"
+#include "connectors/connector.h"
+
+namespace BackupDash {
+
+SnapshotCommand::SnapshotCommand(const std::vector<SourceConfig> &sources, QNetworkAccessManager &nam,
+                                 int timeoutSeconds, QObject *parent)
+    : QObject(parent)
+    , m_timeoutSeconds(timeoutSeconds)
+{
+    for (const SourceConfig &source : sources) {
+        if (!source.enabled)
+            continue; // disabled sources are not polled and not reported
+        SourceResult result;
+        result.state.id = source.id;
+        result.state.vendor = source.vendor;
+        result.state.baseUrl = source.baseUrl.toDisplayString();
+        if (!source.problem.isEmpty()) {
+            result.state.health = source.problemHealth;
+            result.state.lastError = source.problem;
+        }
+        m_results.push_back(result);
+        m_connectors.push_back(createConnector(source, nam));
+        m_done.push_back(m_connectors.back() == nullptr);
+    }
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        for (size_t i = 0; i < m_results.size(); ++i) {
+            if (m_done[i])
+                continue;
+            m_results[i].state.health = SourceHealth::Unreachable;
+            m_results[i].state.lastError = tr("no complete answer within %1 s").arg(m_timeoutSeconds);
+            m_done[i] = true;
+        }
+        checkDone();
+    });
+}
+
+SnapshotCommand::~SnapshotCommand() = default;
+
+void SnapshotCommand::start()
+{
+    m_deadline.start(m_timeoutSeconds * 1000);
+    for (size_t i = 0; i < m_connectors.size(); ++i) {
+        Connector *connector = m_connectors[i].get();
+        if (!connector)
+            continue;
+        connect(connector, &Connector::polled, this, [this, i](const SourceSnapshot &snapshot) {
+            if (m_done[i])
+                return;
+            SourceState &s = m_results[i].state;
+            s.health = SourceHealth::Ok;
+            s.lastAttemptAt = s.lastSuccessAt = snapshot.polledAt;
+            s.taskCount = int(snapshot.tasks.size());
+            s.restoreCount = int(snapshot.restores.size());
+            m_results[i].snapshot = snapshot;
+            settle(i);
+        });
+        connect(connector, &Connector::pollFailed, this, [this, i](const ApiError &error) {
+            if (m_done[i])
+                return;
+            SourceState &s = m_results[i].state;
+            // Nothing was shown before this one poll, so an unusable answer means "not answering".
+            s.health = error.health() == SourceHealth::Stale ? SourceHealth::Unreachable : error.health();
+            s.lastAttemptAt = QDateTime::currentDateTimeUtc();
+            s.lastError = error.message;
+            settle(i);
+        });
+        connector->poll();
+    }
+    checkDone();
+}
+
+void SnapshotCommand::settle(size_t index)
+{
+    m_done[index] = true;
+    checkDone();
+}
+
+void SnapshotCommand::checkDone()
+{
+    if (m_finished)
+        return;
+    for (bool done : m_done) {
+        if (!done)
+            return;
+    }
+    m_finished = true;
+    m_deadline.stop();
+    // Let the caller act after this event, not inside a connector's signal.
+    QMetaObject::invokeMethod(this, &SnapshotCommand::finished, Qt::QueuedConnection);
+}
+
+} // namespace BackupDash

@@ -1,0 +1,230 @@
+#include "app/sourcesconfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
+
+namespace BackupDash {
+
+namespace {
+
+constexpr int MinimumPollSeconds = 5;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SourcesConfig", text);
+}
+
+struct CredentialField
+{
+    const char *name;
+    QString Credentials::*member;
+    bool secret;
+};
+
+constexpr CredentialField CredentialFields[] = {
+    { "username", &Credentials::username, false },
+    { "password", &Credentials::password, true },
+    { "token", &Credentials::token, true },
+    { "clientId", &Credentials::clientId, false },
+    { "clientSecret", &Credentials::clientSecret, true },
+    { "refreshToken", &Credentials::refreshToken, true },
+};
+
+int lineOf(const QByteArray &json, int offset)
+{
+    return int(json.left(offset).count('\n')) + 1;
+}
+
+// Poll intervals: whole seconds, at least MinimumPollSeconds.
+std::optional<int> pollSeconds(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (std::floor(d) != d || d < MinimumPollSeconds || d > 86400)
+        return std::nullopt;
+    return int(d);
+}
+
+void setProblem(SourceConfig &source, SourceHealth health, const QString &problem)
+{
+    if (!source.problem.isEmpty())
+        return; // the first problem is the one to fix first
+    source.problem = problem;
+    source.problemHealth = health;
+}
+
+void readCredentials(const QJsonObject &auth, SourceConfig &source, const EnvironmentLookup &environment,
+                     QStringList &warnings)
+{
+    for (const CredentialField &field : CredentialFields) {
+        const QString name = QLatin1String(field.name);
+        const QString envKey = name + QLatin1String("Env");
+        QString value;
+        if (auth.contains(envKey)) {
+            const QString variable = auth.value(envKey).toString();
+            value = variable.isEmpty() ? QString() : environment(variable);
+            if (value.isEmpty()) {
+                setProblem(source, SourceHealth::AuthFailed,
+                           tr("environment variable %1 (auth.%2) is not set")
+                               .arg(variable.isEmpty() ? tr("(empty name)") : variable, envKey));
+            }
+        } else if (auth.contains(name)) {
+            value = auth.value(name).toString();
+            if (field.secret && !value.isEmpty()) {
+                warnings << tr("source '%1': auth.%2 is written in the configuration file; prefer auth.%3 or "
+                               "the keychain")
+                                .arg(source.id, name, envKey);
+            }
+        }
+        source.credentials.*field.member = value;
+    }
+}
+
+void checkVendorNeeds(SourceConfig &source)
+{
+    const Credentials &c = source.credentials;
+    if (source.vendor == QLatin1String("veeam-vb365")) {
+        if (c.username.isEmpty())
+            setProblem(source, SourceHealth::AuthFailed, tr("no username configured (auth.username)"));
+        if (c.password.isEmpty())
+            setProblem(source, SourceHealth::AuthFailed,
+                       tr("no password configured (auth.password or auth.passwordEnv)"));
+        static const QRegularExpression version(QStringLiteral("^v[3-8]$"));
+        if (!version.match(source.apiVersion).hasMatch())
+            setProblem(source, SourceHealth::Unreachable,
+                       tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
+    }
+}
+
+} // namespace
+
+QStringList supportedVendors()
+{
+    return { QStringLiteral("veeam-vb365") };
+}
+
+QStringList knownVendors()
+{
+    return { QStringLiteral("veeam-vb365"), QStringLiteral("clumio"), QStringLiteral("acronis"),
+             QStringLiteral("cloudally") };
+}
+
+Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const EnvironmentLookup &environment)
+{
+    using Result = Parsed<SourcesConfig>;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result::fail(tr("not valid JSON: %1 at line %2 (byte %3)")
+                                .arg(parseError.errorString())
+                                .arg(lineOf(json, parseError.offset))
+                                .arg(parseError.offset));
+    if (!doc.isObject())
+        return Result::fail(tr("the top level must be an object with a \"sources\" list"));
+    const QJsonObject root = doc.object();
+
+    SourcesConfig config;
+    if (root.contains(QLatin1String("pollIntervalSeconds"))) {
+        const auto seconds = pollSeconds(root.value(QLatin1String("pollIntervalSeconds")));
+        if (!seconds)
+            return Result::fail(
+                tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400").arg(MinimumPollSeconds));
+        config.pollIntervalSeconds = *seconds;
+    }
+    const QJsonValue sourcesValue = root.value(QLatin1String("sources"));
+    if (!sourcesValue.isArray())
+        return Result::fail(tr("there is no \"sources\" list"));
+
+    QSet<QString> ids;
+    const QJsonArray sources = sourcesValue.toArray();
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (!sources.at(i).isObject())
+            return Result::fail(tr("sources[%1] is not an object").arg(i));
+        const QJsonObject o = sources.at(i).toObject();
+        SourceConfig source;
+        source.id = o.value(QLatin1String("id")).toString().trimmed();
+        if (source.id.isEmpty())
+            return Result::fail(tr("sources[%1] has no \"id\"").arg(i));
+        if (ids.contains(source.id))
+            return Result::fail(tr("two sources share the id '%1'").arg(source.id));
+        ids.insert(source.id);
+
+        source.vendor = o.value(QLatin1String("vendor")).toString();
+        source.apiVersion = o.value(QLatin1String("apiVersion")).toString(QStringLiteral("v8"));
+        source.pollIntervalSeconds = config.pollIntervalSeconds;
+        source.enabled = o.value(QLatin1String("enabled")).toBool(true);
+        source.authMode = o.value(QLatin1String("auth")).toObject().value(QLatin1String("mode")).toString();
+
+        if (source.vendor.isEmpty())
+            setProblem(source, SourceHealth::Unreachable,
+                       tr("no \"vendor\" given (one of %1)").arg(knownVendors().join(QLatin1String(", "))));
+        else if (!knownVendors().contains(source.vendor))
+            setProblem(
+                source, SourceHealth::Unreachable,
+                tr("unknown vendor '%1' (known: %2)").arg(source.vendor, knownVendors().join(QLatin1String(", "))));
+        else if (!supportedVendors().contains(source.vendor))
+            setProblem(source, SourceHealth::Unreachable,
+                       tr("vendor '%1' is not supported yet by BackupDash %2")
+                           .arg(source.vendor, QStringLiteral(BACKUPDASH_VERSION)));
+
+        const QString base = o.value(QLatin1String("baseUrl")).toString();
+        source.baseUrl = QUrl(base, QUrl::StrictMode);
+        if (base.isEmpty())
+            setProblem(source, SourceHealth::Unreachable, tr("no \"baseUrl\" given"));
+        else if (!source.baseUrl.isValid() || source.baseUrl.host().isEmpty()
+                 || (source.baseUrl.scheme() != QLatin1String("https")
+                     && source.baseUrl.scheme() != QLatin1String("http")))
+            setProblem(source, SourceHealth::Unreachable, tr("baseUrl '%1' is not an http(s) URL").arg(base));
+
+        if (o.contains(QLatin1String("pollIntervalSeconds"))) {
+            const auto seconds = pollSeconds(o.value(QLatin1String("pollIntervalSeconds")));
+            if (seconds)
+                source.pollIntervalSeconds = *seconds;
+            else
+                setProblem(source, SourceHealth::Unreachable,
+                           tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
+                               .arg(MinimumPollSeconds));
+        }
+        if (o.contains(QLatin1String("rpoHours"))) {
+            const double rpo = o.value(QLatin1String("rpoHours")).toDouble(-1);
+            if (rpo > 0)
+                source.rpoHours = rpo;
+            else
+                setProblem(source, SourceHealth::Unreachable, tr("rpoHours must be a positive number"));
+        }
+        if (o.contains(QLatin1String("caCertificates"))) {
+            source.caCertificatesPath = o.value(QLatin1String("caCertificates")).toString();
+            if (!QFileInfo(source.caCertificatesPath).isReadable())
+                setProblem(source, SourceHealth::Unreachable,
+                           tr("cannot read CA certificates from '%1'").arg(source.caCertificatesPath));
+        }
+        readCredentials(o.value(QLatin1String("auth")).toObject(), source, environment, config.warnings);
+        checkVendorNeeds(source);
+        config.sources.push_back(std::move(source));
+    }
+    return Result::ok(std::move(config));
+}
+
+Parsed<SourcesConfig> loadSourcesConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Parsed<SourcesConfig>::fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    Parsed<SourcesConfig> config =
+        parseSourcesConfig(file.readAll(), [&env](const QString &name) { return env.value(name); });
+    if (!config)
+        config.error = QStringLiteral("%1: %2").arg(path, config.error);
+    return config;
+}
+
+} // namespace BackupDash

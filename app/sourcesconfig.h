@@ -1,0 +1,33 @@
+#pragma once
+
+#include "connectors/parsed.h"
+#include "connectors/sourceconfig.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace BackupDash {
+
+// The sources configuration file (contract: ARCHITECTURE.md "Sources configuration").
+struct SourcesConfig
+{
+    int pollIntervalSeconds = 60;
+    std::vector<SourceConfig> sources;
+    QStringList warnings; // e.g. a literal secret in the file; never contains the secret
+};
+
+using EnvironmentLookup = std::function<QString(const QString &name)>;
+
+// Pure: file bytes (+ a way to read environment variables) → configuration. A broken file
+// is an error in words with its position; a broken source entry is kept, with its problem
+// set, so the operator sees it beside the working ones.
+Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const EnvironmentLookup &environment);
+// Reads `path` and the process environment.
+Parsed<SourcesConfig> loadSourcesConfig(const QString &path);
+
+QStringList supportedVendors(); // implemented in this version
+QStringList knownVendors(); // named by the contract
+
+} // namespace BackupDash
