@@ -32,8 +32,8 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
     m_scheduler->stop();
     for (const auto &connector : m_connectors)
         m_scheduler->removeSource(connector->sourceId());
-    for (const SourceConfig &source : sources)
-        m_tasks->removeSource(source.id);
+    for (const SourceState &old : m_sources->sources())
+        m_tasks->removeSource(old.id); // rows of sources the new configuration drops, too
     m_connectors.clear();
     m_connectorById.clear();
     m_snapshots.clear();
