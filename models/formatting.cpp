@@ -12,6 +12,14 @@ QString formatTimestamp(const QDateTime &utc)
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString formatPollTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    // Polls are seconds apart; minutes alone would make two polls look like one.
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 QString formatAge(qint64 s)
 {
     if (s < 5)

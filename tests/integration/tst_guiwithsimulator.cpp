@@ -7,6 +7,7 @@
 #include "simulator/simulator.h"
 #include "views/mainwindow.h"
 
+#include <QAbstractProxyModel>
 #include <QImage>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

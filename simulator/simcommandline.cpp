@@ -1,0 +1,142 @@
+#include "simulator/simcommandline.h"
+
+#include "simulator/simfault.h"
+#include "simulator/simulator.h"
+
+#include <QFile>
+#include <cmath>
+
+namespace BackupDash {
+
+namespace {
+constexpr int MaxJobs = 10'000;
+constexpr double MaxSpeed = 1e6;
+constexpr int MaxTokenLifetime = 365 * 86'400;
+} // namespace
+
+SimCommandLine::SimCommandLine()
+    : m_help(m_parser.addHelpOption())
+    , m_version(m_parser.addVersionOption())
+    , m_portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = any free port; default 0)."),
+                   QStringLiteral("N"), QStringLiteral("0"))
+    , m_seedOption(QStringLiteral("seed"), QStringLiteral("Scenario seed (default 1)."), QStringLiteral("N"),
+                   QStringLiteral("1"))
+    , m_vendorsOption(QStringLiteral("vendors"),
+                      QStringLiteral("Comma-separated vendors to serve (default veeam-vb365)."), QStringLiteral("a,b"),
+                      QStringLiteral("veeam-vb365"))
+    , m_jobsOption(QStringLiteral("jobs"), QStringLiteral("VB365 jobs in the scenario (default 24)."),
+                   QStringLiteral("N"), QStringLiteral("24"))
+    , m_speedOption(QStringLiteral("speed"),
+                    QStringLiteral("Scenario clock speed relative to real time (default 1; 0 freezes it)."),
+                    QStringLiteral("X"), QStringLiteral("1"))
+    , m_faultsOption(QStringLiteral("faults"),
+                     QStringLiteral("Fault specification: a JSON list, or @FILE holding one."),
+                     QStringLiteral("SPEC|@FILE"))
+    , m_writeConfigOption(QStringLiteral("write-config"),
+                          QStringLiteral("Write a sources configuration pointing at this simulator to FILE."),
+                          QStringLiteral("FILE"))
+    , m_tokenLifetimeOption(QStringLiteral("token-lifetime"),
+                            QStringLiteral("Access token lifetime in real seconds (default 3600)."),
+                            QStringLiteral("S"), QStringLiteral("3600"))
+    , m_startTimeOption(QStringLiteral("start-time"),
+                        QStringLiteral("Scenario time at start, ISO 8601 UTC (default: now)."), QStringLiteral("TIME"))
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("Serves backup vendor APIs on 127.0.0.1 with a deterministic, time-driven scenario."));
+    m_parser.addOptions({ m_portOption, m_seedOption, m_vendorsOption, m_jobsOption, m_speedOption, m_faultsOption,
+                          m_writeConfigOption, m_tokenLifetimeOption, m_startTimeOption });
+}
+
+SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return Outcome::Error;
+    }
+    if (m_parser.isSet(m_help))
+        return Outcome::Help;
+    if (m_parser.isSet(m_version))
+        return Outcome::Version;
+    return check() ? Outcome::Run : Outcome::Error;
+}
+
+bool SimCommandLine::check()
+{
+    const auto fail = [this](const QString &text) {
+        m_error = text;
+        return false;
+    };
+    const auto invalid = [&](const QCommandLineOption &option, const QString &expected) {
+        return fail(QStringLiteral("invalid --%1 value '%2' (expected %3)")
+                        .arg(option.names().constFirst(), m_parser.value(option), expected));
+    };
+    if (!m_parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'").arg(m_parser.positionalArguments().constFirst()));
+
+    bool ok = false;
+    const uint port = m_parser.value(m_portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return invalid(m_portOption, QStringLiteral("0 to 65535"));
+    m_port = quint16(port);
+
+    m_options.seed = m_parser.value(m_seedOption).toUInt(&ok);
+    if (!ok)
+        return invalid(m_seedOption, QStringLiteral("0 to 4294967295"));
+
+    m_options.jobs = m_parser.value(m_jobsOption).toInt(&ok);
+    if (!ok || m_options.jobs < 0 || m_options.jobs > MaxJobs)
+        return invalid(m_jobsOption, QStringLiteral("0 to %1").arg(MaxJobs));
+
+    m_options.speed = m_parser.value(m_speedOption).toDouble(&ok);
+    if (!ok || !std::isfinite(m_options.speed) || m_options.speed < 0 || m_options.speed > MaxSpeed)
+        return invalid(m_speedOption, QStringLiteral("a number from 0 to %1").arg(MaxSpeed, 0, 'f', 0));
+
+    m_options.tokenLifetimeSeconds = m_parser.value(m_tokenLifetimeOption).toInt(&ok);
+    if (!ok || m_options.tokenLifetimeSeconds < 1 || m_options.tokenLifetimeSeconds > MaxTokenLifetime)
+        return invalid(m_tokenLifetimeOption, QStringLiteral("1 to %1 seconds").arg(MaxTokenLifetime));
+
+    if (m_parser.isSet(m_startTimeOption)) {
+        QDateTime start = QDateTime::fromString(m_parser.value(m_startTimeOption), Qt::ISODateWithMs);
+        if (!start.isValid())
+            return invalid(m_startTimeOption, QStringLiteral("ISO 8601, e.g. 2026-11-22T10:00:00Z"));
+        if (start.timeSpec() == Qt::LocalTime) // no zone given: UTC, like every time here
+            start.setTimeSpec(Qt::UTC);
+        m_options.startTime = start.toUTC();
+    }
+
+    const QStringList supported = Simulator::knownVendors();
+    m_options.vendors.clear();
+    const QStringList vendors = m_parser.value(m_vendorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &entry : vendors) {
+        const QString vendor = entry.trimmed();
+        if (vendor.isEmpty())
+            continue;
+        if (!supported.contains(vendor))
+            return fail(
+                QStringLiteral("unknown vendor '%1' (supported: %2)").arg(vendor, supported.join(QLatin1String(", "))));
+        if (!m_options.vendors.contains(vendor))
+            m_options.vendors.append(vendor);
+    }
+    if (m_options.vendors.isEmpty())
+        return fail(
+            QStringLiteral("--vendors names no vendor (supported: %1)").arg(supported.join(QLatin1String(", "))));
+
+    if (m_parser.isSet(m_faultsOption)) {
+        const QString spec = m_parser.value(m_faultsOption);
+        if (spec.startsWith(QLatin1Char('@'))) {
+            QFile file(spec.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("cannot read --faults file %1: %2").arg(spec.mid(1), file.errorString()));
+            m_faults = file.readAll();
+        } else {
+            m_faults = spec.toUtf8();
+        }
+        QString error;
+        if (!SimFault::parseList(m_faults, &error))
+            return fail(QStringLiteral("invalid --faults: %1").arg(error));
+    }
+    m_configPath = m_parser.value(m_writeConfigOption);
+    return true;
+}
+
+} // namespace BackupDash

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace BackupDash {
+
+// One entry of the fault specification (contract): where it applies and what it does.
+struct SimFault
+{
+    enum class Kind {
+        Status, // answer with HTTP `value` (+ Retry-After)
+        Latency, // answer `value` ms late
+        Hang, // never answer
+        ExpireToken, // when the list is set: access tokens issued so far stop working (once; no rate)
+        Malformed, // 200 with a body that is not JSON
+        Truncated, // 200, full Content-Length, half the body, connection closed
+    };
+
+    QString vendor; // empty = every vendor
+    QByteArray method; // empty = every method
+    QString path; // empty = every path; else a prefix of the path below the vendor prefix
+    Kind kind = Kind::Status;
+    int value = 0;
+    QJsonValue retryAfter { QJsonValue::Undefined }; // seconds or an HTTP-date; Undefined = none
+    double rate = 1.0;
+
+    bool appliesTo(const QString &vendorId, const QByteArray &requestMethod, const QString &vendorPath) const;
+    QByteArray retryAfterHeader() const;
+    QJsonObject toJson() const;
+
+    static QString kindName(Kind kind);
+    // Parses the contract's JSON list; on error returns nothing and says why in `error`.
+    static std::optional<QList<SimFault>> parseList(const QByteArray &json, QString *error);
+};
+
+} // namespace BackupDash

@@ -1,0 +1,230 @@
+#include "simulator/simulator.h"
+
+#include "simulator/simfaultengine.h"
+#include "simulator/simhttpfront.h"
+#include "simulator/simrequest.h"
+#include "simulator/simresponse.h"
+#include "simulator/simscenario.h"
+#include "simulator/simstats.h"
+#include "simulator/vb365/simvb365routes.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace BackupDash {
+
+namespace {
+const QString IntrospectionPrefix = QStringLiteral("/_sim");
+const QString Vb365 = QStringLiteral("veeam-vb365");
+} // namespace
+
+Simulator::Simulator(const SimulatorOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_scenario(std::make_unique<SimScenario>(options))
+    , m_stats(std::make_unique<SimStats>())
+    , m_faults(std::make_unique<SimFaultEngine>(options.seed))
+{
+    const SimVendorContext context { m_options, *m_scenario, *m_stats };
+    QStringList created;
+    for (const QString &vendor : options.vendors) {
+        if (created.contains(vendor))
+            continue;
+        if (vendor == Vb365)
+            m_vendors.push_back(std::make_unique<SimVb365Routes>(context));
+        else
+            qWarning("backupdash-sim: vendor '%ls' is not supported; ignored", qUtf16Printable(vendor));
+        created.append(vendor);
+    }
+    m_front = std::make_unique<SimHttpFront>([this](const SimRequest &request) { return handle(request); });
+}
+
+Simulator::~Simulator() = default;
+
+quint16 Simulator::listen(quint16 port)
+{
+    if (m_port != 0)
+        return m_port;
+    m_error.clear();
+    m_port = m_front->listen(port, &m_error);
+    return m_port;
+}
+
+QString Simulator::errorString() const
+{
+    return m_error;
+}
+
+QUrl Simulator::rootUrl() const
+{
+    if (m_port == 0)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+QUrl Simulator::vendorBaseUrl(const QString &vendor) const
+{
+    for (const auto &candidate : m_vendors) {
+        if (candidate->id() == vendor && m_port != 0) {
+            QUrl url = rootUrl();
+            url.setPath(candidate->pathPrefix());
+            return url;
+        }
+    }
+    return {};
+}
+
+QJsonObject Simulator::sourcesConfig(int pollIntervalSeconds) const
+{
+    QJsonArray sources;
+    for (const auto &vendor : m_vendors)
+        sources.append(vendor->sourceEntry(vendorBaseUrl(vendor->id())));
+    return { { QStringLiteral("pollIntervalSeconds"), pollIntervalSeconds }, { QStringLiteral("sources"), sources } };
+}
+
+bool Simulator::writeConfig(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(sourcesConfig()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QJsonObject Simulator::stats() const
+{
+    return m_stats->toJson();
+}
+
+QJsonArray Simulator::faults() const
+{
+    return m_faults->toJson();
+}
+
+bool Simulator::setFaults(const QByteArray &json, QString *error)
+{
+    const std::optional<QList<SimFault>> faults = SimFault::parseList(json, error);
+    if (!faults)
+        return false;
+    m_faults->setFaults(*faults);
+    // expire-token acts now, once: tokens issued before this moment stop working.
+    for (const SimFault &fault : *faults) {
+        if (fault.kind != SimFault::Kind::ExpireToken)
+            continue;
+        for (const auto &vendor : m_vendors) {
+            if (fault.vendor.isEmpty() || fault.vendor == vendor->id())
+                vendor->expireAccessTokens();
+        }
+    }
+    return true;
+}
+
+QStringList Simulator::supportedVendors() const
+{
+    return knownVendors();
+}
+
+QStringList Simulator::knownVendors()
+{
+    return { Vb365 };
+}
+
+SimVendor *Simulator::vendorFor(const QString &path, QString *pathBelowPrefix) const
+{
+    for (const auto &vendor : m_vendors) {
+        const QString prefix = vendor->pathPrefix();
+        if (path.startsWith(prefix, Qt::CaseInsensitive)
+            && (path.size() == prefix.size() || path.at(prefix.size()) == QLatin1Char('/'))) {
+            *pathBelowPrefix = path.mid(prefix.size());
+            return vendor.get();
+        }
+    }
+    return nullptr;
+}
+
+SimResponse Simulator::handle(const SimRequest &request)
+{
+    if (request.path == IntrospectionPrefix || request.path.startsWith(IntrospectionPrefix + QLatin1Char('/')))
+        return introspect(request);
+
+    QString below;
+    SimVendor *vendor = vendorFor(request.path, &below);
+    const QString route = vendor ? vendor->pathPrefix() + vendor->routePattern(request.method, below) : request.path;
+    m_stats->countRequest(QString::fromLatin1(request.method) + QLatin1Char(' ') + route);
+    const QByteArray idempotencyKey = request.header(QByteArrayLiteral("Idempotency-Key"));
+    if (request.method == "POST" && !idempotencyKey.isEmpty())
+        m_stats->countIdempotencyKey(QString::fromUtf8(idempotencyKey));
+
+    if (!vendor) {
+        QStringList prefixes;
+        for (const auto &candidate : m_vendors)
+            prefixes << candidate->pathPrefix();
+        return SimResponse::message(
+            404,
+            QStringLiteral("No vendor API at '%1' (served: %2)").arg(request.path, prefixes.join(QLatin1String(", "))));
+    }
+
+    const SimFaultEngine::Hit hit = m_faults->match(vendor->id(), request.method, below);
+    SimResponse response;
+    const std::optional<SimFault> &fault = hit.decisive;
+    if (fault && fault->kind == SimFault::Kind::Status) {
+        response = SimResponse::message(fault->value, QStringLiteral("simulated fault: HTTP %1").arg(fault->value));
+        const QByteArray retryAfter = fault->retryAfterHeader();
+        if (!retryAfter.isEmpty())
+            response.setHeader(QByteArrayLiteral("Retry-After"), retryAfter);
+    } else if (fault && fault->kind == SimFault::Kind::Hang) {
+        response.delivery = SimResponse::Delivery::Hang;
+    } else if (fault && fault->kind == SimFault::Kind::Malformed) {
+        response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+        response.body = QByteArrayLiteral("{\"results\":[{\"id\":");
+    } else {
+        response = vendor->handle(request, below);
+        if (response.status == 401)
+            m_stats->countRejected401();
+        if (fault && fault->kind == SimFault::Kind::Truncated)
+            response.delivery = SimResponse::Delivery::Truncated;
+    }
+    response.delayMs += hit.delayMs;
+    return response;
+}
+
+SimResponse Simulator::introspect(const SimRequest &request)
+{
+    const auto methodNotAllowed = [&request](const QByteArray &allowed) {
+        SimResponse response = SimResponse::message(
+            405, QStringLiteral("method %1 is not allowed here").arg(QString::fromLatin1(request.method)));
+        response.setHeader(QByteArrayLiteral("Allow"), allowed);
+        return response;
+    };
+    if (request.path == QLatin1String("/_sim/stats")) {
+        if (request.method != "GET")
+            return methodNotAllowed(QByteArrayLiteral("GET"));
+        return SimResponse::json(200, stats());
+    }
+    if (request.path == QLatin1String("/_sim/faults")) {
+        if (request.method == "GET")
+            return SimResponse::json(200, faults());
+        if (request.method != "PUT")
+            return methodNotAllowed(QByteArrayLiteral("GET, PUT"));
+        QString error;
+        if (!setFaults(request.body, &error))
+            return SimResponse::message(400, error);
+        return SimResponse::json(200, faults());
+    }
+    return SimResponse::message(
+        404, QStringLiteral("no simulator endpoint at '%1' (try /_sim/stats or /_sim/faults)").arg(request.path));
+}
+
+} // namespace BackupDash

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace BackupDash {
+
+// Everything that shapes a simulator run. Same options and the same scenario time give the
+// same answers (tokens and setIds aside).
+struct SimulatorOptions
+{
+    quint32 seed = 1;
+    int jobs = 24; // VB365 jobs in the scenario
+    double speed = 1.0; // scenario clock runs speed× real time; 0 freezes it
+    QStringList vendors { QStringLiteral("veeam-vb365") };
+    int tokenLifetimeSeconds = 3600; // real seconds an access token lives
+    QString username = QStringLiteral("demo@backupdash.local");
+    QString password = QStringLiteral("demo-password");
+    QDateTime startTime; // scenario "now" at start (UTC); invalid = current time
+};
+
+} // namespace BackupDash

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "simulator/simrequest.h"
+#include "simulator/simresponse.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace BackupDash {
+
+class SimScenario;
+class SimStats;
+struct SimulatorOptions;
+
+// What a vendor's routes share with the rest of the simulator.
+struct SimVendorContext
+{
+    const SimulatorOptions &options;
+    const SimScenario &scenario; // the one scenario clock and seed
+    SimStats &stats;
+};
+
+// One vendor API, served under its own path prefix. A new vendor is one SimVendor (its
+// routes) plus its scenario part; faults, stats and the clock stay shared.
+class SimVendor
+{
+public:
+    virtual ~SimVendor() = default;
+
+    virtual QString id() const = 0; // the contract's vendor id, e.g. "veeam-vb365"
+    virtual QString pathPrefix() const = 0; // e.g. "/vb365"
+
+    // `path` is below the prefix ("/v8/Jobs/…"). The route pattern names the route for stats,
+    // with ids replaced by {id} ("/v8/Jobs/{id}/JobSessions").
+    virtual QString routePattern(const QByteArray &method, const QString &path) const = 0;
+    virtual SimResponse handle(const SimRequest &request, const QString &path) = 0;
+
+    // This vendor's entry in a sources configuration (contract) for `baseUrl`.
+    virtual QJsonObject sourceEntry(const QUrl &baseUrl) const = 0;
+    // The expire-token fault: access tokens issued so far stop working.
+    virtual void expireAccessTokens() = 0;
+};
+
+} // namespace BackupDash

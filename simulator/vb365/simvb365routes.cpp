@@ -1,0 +1,384 @@
+#include "simulator/vb365/simvb365routes.h"
+
+#include "simulator/simscenario.h"
+#include "simulator/simstats.h"
+#include "simulator/simtime.h"
+#include "simulator/simulatoroptions.h"
+#include "simulator/vb365/simvb365json.h"
+#include "simulator/vb365/simvb365paging.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace BackupDash {
+
+namespace {
+
+constexpr int MinVersion = 6;
+constexpr int MaxVersion = 8;
+constexpr qsizetype MaxRememberedSets = 1'000;
+
+SimResponse unauthorized()
+{
+    SimResponse response = SimResponse::message(401, QStringLiteral("Authorization has been denied for this request."));
+    response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+    return response;
+}
+
+SimResponse oauthError(const QString &error, const QString &description = {})
+{
+    QJsonObject body { { QStringLiteral("error"), error } };
+    if (!description.isEmpty())
+        body.insert(QStringLiteral("error_description"), description);
+    return SimResponse::json(400, body);
+}
+
+SimResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed)
+{
+    SimResponse response = SimResponse::message(
+        405,
+        QStringLiteral("The requested resource does not support http method '%1'.").arg(QString::fromLatin1(method)));
+    response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    return response;
+}
+
+SimResponse notFound(const QString &path)
+{
+    return SimResponse::message(
+        404, QStringLiteral("No HTTP resource was found that matches the request URI '%1'.").arg(path));
+}
+
+// Ids and numbers in an unknown path become {id}, so stats do not grow per id.
+QString genericPattern(const QStringList &segments)
+{
+    static const QRegularExpression idLike(QStringLiteral("^([0-9]+|\\{?[0-9a-fA-F-]{32,38}\\}?)$"));
+    QStringList out;
+    for (const QString &segment : segments)
+        out << (idLike.match(segment).hasMatch() ? QStringLiteral("{id}") : segment);
+    return QLatin1Char('/') + out.join(QLatin1Char('/'));
+}
+
+// A form body: '+' is a space there, which QUrlQuery alone would keep.
+QUrlQuery formFields(const QByteArray &body)
+{
+    QByteArray raw = body;
+    raw.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(raw));
+}
+
+QString formValue(const QUrlQuery &form, const QString &name)
+{
+    return form.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+template<typename Item, typename ToJson>
+QJsonArray pageOf(const std::vector<Item> &items, const SimVb365Paging &paging, ToJson toJson)
+{
+    QJsonArray results;
+    const qint64 end = qMin<qint64>(qint64(items.size()), paging.offset + paging.limit);
+    for (qint64 i = paging.offset; i < end; ++i)
+        results.append(toJson(items[size_t(i)]));
+    return results;
+}
+
+} // namespace
+
+SimVb365Routes::SimVb365Routes(const SimVendorContext &context)
+    : m_context(context)
+    , m_scenario(context.scenario, context.options.jobs)
+    , m_tokens(context.options.tokenLifetimeSeconds)
+{
+}
+
+SimVb365Routes::~SimVb365Routes() = default;
+
+QString SimVb365Routes::id() const
+{
+    return QStringLiteral("veeam-vb365");
+}
+
+QString SimVb365Routes::pathPrefix() const
+{
+    return QStringLiteral("/vb365");
+}
+
+SimVb365Routes::Match SimVb365Routes::match(const QString &path)
+{
+    // Segments below the version; "{id}" matches any one segment. Methods are checked in handle().
+    static const QString Id = QStringLiteral("{id}");
+    static const QList<std::pair<QStringList, Route>> routes {
+        { { QStringLiteral("Token") }, Route::Token },
+        { { QStringLiteral("Jobs") }, Route::Jobs },
+        { { QStringLiteral("Jobs"), Id }, Route::Job },
+        { { QStringLiteral("Jobs"), Id, QStringLiteral("JobSessions") }, Route::JobJobSessions },
+        { { QStringLiteral("JobSessions") }, Route::JobSessions },
+        { { QStringLiteral("JobSessions"), Id }, Route::JobSession },
+        { { QStringLiteral("RestoreSessions") }, Route::RestoreSessions },
+        { { QStringLiteral("RestoreSessions"), Id }, Route::RestoreSession },
+        { { QStringLiteral("Organizations") }, Route::Organizations },
+        { { QStringLiteral("Organizations"), Id }, Route::Organization },
+        { { QStringLiteral("Organizations"), Id, QStringLiteral("Jobs") }, Route::OrganizationJobs },
+    };
+    static const QRegularExpression version(QStringLiteral("^v[0-9]+$"), QRegularExpression::CaseInsensitiveOption);
+
+    Match result;
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.isEmpty() || !version.match(segments.first()).hasMatch()) {
+        result.pattern = genericPattern(segments);
+        return result;
+    }
+    result.version = segments.takeFirst();
+    result.pattern = genericPattern(segments);
+    for (const auto &[shape, route] : routes) {
+        if (shape.size() != segments.size())
+            continue;
+        bool same = true;
+        QString id;
+        for (qsizetype i = 0; i < segments.size() && same; ++i) {
+            if (shape.at(i) == Id)
+                id = segments.at(i);
+            else
+                same = shape.at(i).compare(segments.at(i), Qt::CaseInsensitive) == 0;
+        }
+        if (same) {
+            result.route = route;
+            result.pattern = QLatin1Char('/') + shape.join(QLatin1Char('/'));
+            result.id = id;
+            return result;
+        }
+    }
+    return result;
+}
+
+QString SimVb365Routes::routePattern(const QByteArray &, const QString &path) const
+{
+    const Match m = match(path);
+    return m.version.isEmpty() ? m.pattern : QLatin1Char('/') + m.version + m.pattern;
+}
+
+SimResponse SimVb365Routes::handle(const SimRequest &request, const QString &path)
+{
+    const Match m = match(path);
+    if (m.version.isEmpty())
+        return notFound(request.path);
+    const int number = m.version.mid(1).toInt();
+    if (number < MinVersion || number > MaxVersion)
+        return SimResponse::message(404, QStringLiteral("API version %1 is not supported").arg(m.version));
+
+    if (m.route == Route::Token)
+        return request.method == "POST" ? token(request) : methodNotAllowed(request.method, "POST");
+    if (!isAuthorized(request))
+        return unauthorized();
+    if (m.route == Route::Unknown)
+        return notFound(request.path);
+    if (request.method != "GET")
+        return methodNotAllowed(request.method, "GET");
+    return get(m, request);
+}
+
+SimResponse SimVb365Routes::token(const SimRequest &request)
+{
+    const QUrlQuery form = formFields(request.body);
+    const QString grantType = formValue(form, QStringLiteral("grant_type"));
+    std::optional<SimTokenStore::Grant> grant;
+    if (grantType == QLatin1String("password")) {
+        const QString username = formValue(form, QStringLiteral("username"));
+        const QString password = formValue(form, QStringLiteral("password"));
+        if (username.compare(m_context.options.username, Qt::CaseInsensitive) != 0
+            || password != m_context.options.password)
+            return oauthError(QStringLiteral("invalid_grant"),
+                              QStringLiteral("The user name or password is incorrect."));
+        grant = m_tokens.issue(m_context.options.username);
+    } else if (grantType == QLatin1String("refresh_token")) {
+        grant = m_tokens.refresh(formValue(form, QStringLiteral("refresh_token")));
+        if (!grant)
+            return oauthError(QStringLiteral("invalid_grant"), QStringLiteral("The refresh token is invalid."));
+    } else {
+        return oauthError(QStringLiteral("unsupported_grant_type"));
+    }
+    m_context.stats.countTokenGrant(grantType);
+    SimResponse response = SimResponse::json(200,
+                                             QJsonObject {
+                                                 { QStringLiteral("access_token"), grant->accessToken },
+                                                 { QStringLiteral("token_type"), QStringLiteral("bearer") },
+                                                 { QStringLiteral("refresh_token"), grant->refreshToken },
+                                                 { QStringLiteral("expires_in"), grant->expiresIn },
+                                                 { QStringLiteral(".issued"), SimTime::rfc1123(grant->issued) },
+                                                 { QStringLiteral(".expires"), SimTime::rfc1123(grant->expires) },
+                                                 { QStringLiteral("username"), grant->username },
+                                             });
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
+    return response;
+}
+
+bool SimVb365Routes::isAuthorized(const SimRequest &request) const
+{
+    const QByteArray header = request.header(QByteArrayLiteral("Authorization")).trimmed();
+    const qsizetype space = header.indexOf(' ');
+    if (space < 0 || header.left(space).compare(QByteArrayLiteral("Bearer"), Qt::CaseInsensitive) != 0)
+        return false;
+    return m_tokens.isValid(QString::fromLatin1(header.mid(space + 1).trimmed()));
+}
+
+// A listing is answered as of the moment its set was first asked for, so following
+// _links.next pages through one consistent set even while the scenario moves on.
+QDateTime SimVb365Routes::timeOfSet(QString &setId)
+{
+    if (setId.isEmpty())
+        setId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto it = m_setTimes.constFind(setId);
+    if (it != m_setTimes.cend())
+        return it.value();
+    const QDateTime now = m_context.scenario.now();
+    m_setTimes.insert(setId, now);
+    m_setOrder.append(setId);
+    if (m_setOrder.size() > MaxRememberedSets)
+        m_setTimes.remove(m_setOrder.takeFirst());
+    return now;
+}
+
+SimResponse SimVb365Routes::jobsPage(const QList<int> &jobIndexes, const SimVb365Paging &paging,
+                                     const QString &listPath, const QString &apiRoot)
+{
+    QString setId = paging.setId;
+    const QDateTime now = timeOfSet(setId);
+    const std::vector<int> indexes(jobIndexes.cbegin(), jobIndexes.cend());
+    const QJsonArray results =
+        pageOf(indexes, paging, [&](int index) { return SimVb365Json::job(m_scenario, index, now, apiRoot); });
+    return SimResponse::json(200, paging.envelope(listPath, results, qsizetype(indexes.size()), setId));
+}
+
+SimResponse SimVb365Routes::get(const Match &match, const SimRequest &request)
+{
+    const QString apiRoot = pathPrefix() + QLatin1Char('/') + match.version;
+    const QString &listPath = request.path;
+    const bool isList = match.route == Route::Jobs || match.route == Route::JobJobSessions
+        || match.route == Route::JobSessions || match.route == Route::RestoreSessions
+        || match.route == Route::Organizations || match.route == Route::OrganizationJobs;
+    SimVb365Paging paging;
+    if (isList) {
+        QString error;
+        std::optional<SimVb365Paging> parsed = SimVb365Paging::fromQuery(request.query, &error);
+        if (!parsed)
+            return SimResponse::message(400, error);
+        paging = *parsed;
+    }
+    const auto history = [](const QDateTime &now) {
+        return now.addSecs(-SimVb365Scenario::HistorySecs);
+    };
+    const auto sessionJson = [&](const SimVb365Run &run) {
+        return SimVb365Json::session(m_scenario, run, apiRoot);
+    };
+
+    switch (match.route) {
+    case Route::Jobs: {
+        QList<int> all;
+        for (int i = 0; i < int(m_scenario.jobs().size()); ++i)
+            all.append(i);
+        return jobsPage(all, paging, listPath, apiRoot);
+    }
+    case Route::Job: {
+        const int index = m_scenario.jobIndexOf(match.id);
+        if (index < 0)
+            return SimResponse::message(404, QStringLiteral("Job with ID '%1' was not found.").arg(match.id));
+        return SimResponse::json(200, SimVb365Json::job(m_scenario, index, m_context.scenario.now(), apiRoot));
+    }
+    case Route::JobJobSessions: {
+        const int index = m_scenario.jobIndexOf(match.id);
+        if (index < 0)
+            return SimResponse::message(404, QStringLiteral("Job with ID '%1' was not found.").arg(match.id));
+        QString setId = paging.setId;
+        const QDateTime now = timeOfSet(setId);
+        const std::vector<SimVb365Run> runs = m_scenario.runs(index, history(now), now);
+        return SimResponse::json(
+            200, paging.envelope(listPath, pageOf(runs, paging, sessionJson), qsizetype(runs.size()), setId));
+    }
+    case Route::JobSessions: {
+        QString setId = paging.setId;
+        const QDateTime now = timeOfSet(setId);
+        const std::vector<SimVb365Run> runs = m_scenario.allRuns(history(now), now);
+        return SimResponse::json(
+            200, paging.envelope(listPath, pageOf(runs, paging, sessionJson), qsizetype(runs.size()), setId));
+    }
+    case Route::JobSession: {
+        const QDateTime now = m_context.scenario.now();
+        const QUuid id = QUuid::fromString(match.id);
+        for (const SimVb365Run &run : m_scenario.allRuns(history(now), now)) {
+            if (!id.isNull() && run.id == id)
+                return SimResponse::json(200, sessionJson(run));
+        }
+        return SimResponse::message(404, QStringLiteral("Job session with ID '%1' was not found.").arg(match.id));
+    }
+    case Route::RestoreSessions: {
+        QString setId = paging.setId;
+        const QDateTime now = timeOfSet(setId);
+        const std::vector<SimVb365RestoreSession> sessions = m_scenario.restoreSessions(history(now), now);
+        const QJsonArray results = pageOf(sessions, paging, [&](const SimVb365RestoreSession &session) {
+            return SimVb365Json::restoreSession(m_scenario, session, apiRoot);
+        });
+        return SimResponse::json(200, paging.envelope(listPath, results, qsizetype(sessions.size()), setId));
+    }
+    case Route::RestoreSession: {
+        const QDateTime now = m_context.scenario.now();
+        const QUuid id = QUuid::fromString(match.id);
+        for (const SimVb365RestoreSession &session : m_scenario.restoreSessions(history(now), now)) {
+            if (!id.isNull() && session.id == id)
+                return SimResponse::json(200, SimVb365Json::restoreSession(m_scenario, session, apiRoot));
+        }
+        return SimResponse::message(404, QStringLiteral("Restore session with ID '%1' was not found.").arg(match.id));
+    }
+    case Route::Organizations: {
+        QString setId = paging.setId;
+        timeOfSet(setId);
+        std::vector<int> indexes;
+        for (int i = 0; i < int(m_scenario.organizations().size()); ++i)
+            indexes.push_back(i);
+        const QJsonArray results =
+            pageOf(indexes, paging, [&](int index) { return SimVb365Json::organization(m_scenario, index, apiRoot); });
+        return SimResponse::json(200, paging.envelope(listPath, results, qsizetype(indexes.size()), setId));
+    }
+    case Route::Organization: {
+        const int index = m_scenario.organizationIndexOf(match.id);
+        if (index < 0)
+            return SimResponse::message(404, QStringLiteral("Organization with ID '%1' was not found.").arg(match.id));
+        return SimResponse::json(200, SimVb365Json::organization(m_scenario, index, apiRoot));
+    }
+    case Route::OrganizationJobs: {
+        const int organization = m_scenario.organizationIndexOf(match.id);
+        if (organization < 0)
+            return SimResponse::message(404, QStringLiteral("Organization with ID '%1' was not found.").arg(match.id));
+        QList<int> indexes;
+        for (const SimVb365Job &job : m_scenario.jobs()) {
+            if (job.organization == organization)
+                indexes.append(job.index);
+        }
+        return jobsPage(indexes, paging, listPath, apiRoot);
+    }
+    case Route::Unknown:
+    case Route::Token:
+        break;
+    }
+    return notFound(request.path);
+}
+
+QJsonObject SimVb365Routes::sourceEntry(const QUrl &baseUrl) const
+{
+    return {
+        { QStringLiteral("id"), QStringLiteral("sim-vb365") },
+        { QStringLiteral("vendor"), id() },
+        { QStringLiteral("baseUrl"), baseUrl.toString() },
+        { QStringLiteral("apiVersion"), QStringLiteral("v8") },
+        { QStringLiteral("auth"),
+          QJsonObject { { QStringLiteral("username"), m_context.options.username },
+                        { QStringLiteral("password"), m_context.options.password } } },
+    };
+}
+
+void SimVb365Routes::expireAccessTokens()
+{
+    m_tokens.expireAccessTokens();
+}
+
+} // namespace BackupDash

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "simulator/simtokenstore.h"
+#include "simulator/simvendor.h"
+#include "simulator/vb365/simvb365scenario.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace BackupDash {
+
+struct SimVb365Paging;
+
+// Veeam Backup for Microsoft 365 REST (v6–v8) under /vb365: OAuth password and refresh
+// grants, bearer auth, offset/limit paging with setId, and the scenario's jobs, sessions,
+// restore sessions and organizations.
+class SimVb365Routes final : public SimVendor
+{
+public:
+    explicit SimVb365Routes(const SimVendorContext &context);
+    ~SimVb365Routes() override;
+
+    QString id() const override;
+    QString pathPrefix() const override;
+    QString routePattern(const QByteArray &method, const QString &path) const override;
+    SimResponse handle(const SimRequest &request, const QString &path) override;
+    QJsonObject sourceEntry(const QUrl &baseUrl) const override;
+    void expireAccessTokens() override;
+
+    const SimVb365Scenario &scenario() const { return m_scenario; }
+
+private:
+    enum class Route {
+        Unknown,
+        Token,
+        Jobs,
+        Job,
+        JobJobSessions,
+        JobSessions,
+        JobSession,
+        RestoreSessions,
+        RestoreSession,
+        Organizations,
+        Organization,
+        OrganizationJobs,
+    };
+    struct Match
+    {
+        QString version; // "v8" as sent; empty when the path has no version segment
+        Route route = Route::Unknown;
+        QString pattern; // "/Jobs/{id}/JobSessions"
+        QString id; // the {id} segment
+    };
+
+    static Match match(const QString &path);
+    SimResponse token(const SimRequest &request);
+    SimResponse get(const Match &match, const SimRequest &request);
+    bool isAuthorized(const SimRequest &request) const;
+    QDateTime timeOfSet(QString &setId); // mints a setId when empty; a known set keeps its time
+
+    SimResponse jobsPage(const QList<int> &jobIndexes, const SimVb365Paging &paging, const QString &listPath,
+                         const QString &apiRoot);
+
+    SimVendorContext m_context;
+    SimVb365Scenario m_scenario;
+    SimTokenStore m_tokens;
+    QHash<QString, QDateTime> m_setTimes;
+    QStringList m_setOrder; // oldest first, to bound m_setTimes
+};
+
+} // namespace BackupDash

@@ -1,0 +1,131 @@
+#include "views/mainwindow.h"
+
+#include "views/placeholdertab.h"
+#include "views/pollstatuswidget.h"
+#include "views/sourcestab.h"
+#include "views/taskstab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolButton>
+#include <array>
+
+namespace BackupDash {
+
+namespace {
+
+constexpr std::array<const char *, 5> TabNames { "overview", "tasks", "windows", "restores", "sources" };
+
+} // namespace
+
+MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_tasksTab(new TasksTab(tasks, sources, this))
+    , m_sourcesTab(new SourcesTab(sources, this))
+    , m_pollStatus(new PollStatusWidget(sources, this))
+{
+    setWindowTitle(tr("BackupDash"));
+    resize(1280, 800);
+
+    // Added in the order of the Tab enum; setCurrentTab relies on it.
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(new PlaceholderTab(tr("Overview"),
+                                      tr("Status charts across all sources, the success rate over time, and "
+                                         "what needs your attention first."),
+                                      this),
+                   tr("Overview"));
+    m_tabs->addTab(m_tasksTab, tr("Backup tasks"));
+    m_tabs->addTab(new PlaceholderTab(tr("Backup windows"),
+                                      tr("Each Veeam VB365 job's allowed backup hours as a 7×24 heatmap in your "
+                                         "time zone, with the actual runs laid over it and out-of-window runs "
+                                         "marked."),
+                                      this),
+                   tr("Backup windows"));
+    m_tabs->addTab(new PlaceholderTab(tr("Restores"),
+                                      tr("Every vendor's restore jobs in one queue, with their progress and "
+                                         "result; start a restore from here, or abort one where the vendor "
+                                         "allows it."),
+                                      this),
+                   tr("Restores"));
+    m_tabs->addTab(m_sourcesTab, tr("Sources"));
+    setCentralWidget(m_tabs);
+
+    statusBar()->addPermanentWidget(m_pollStatus);
+    connect(m_pollStatus, &PollStatusWidget::sourcesRequested, this, [this] { setCurrentTab(Tab::Sources); });
+
+    createMenus();
+    setCurrentTab(Tab::Tasks);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setMenuRole(QAction::QuitRole);
+    if (quit->shortcut().isEmpty()) // not every platform defines a standard Quit key
+        quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *poll = view->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Poll now"), this,
+                                    &MainWindow::refreshRequested);
+    poll->setShortcut(QKeySequence(Qt::Key_F5));
+    poll->setToolTip(tr("Poll every source now (F5)"));
+    QAction *search = view->addAction(tr("&Search tasks"), this, [this] {
+        setCurrentTab(Tab::Tasks);
+        m_tasksTab->focusSearch();
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i), this, [this, i] { setCurrentTab(Tab(i)); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    // The same command where the eye is when reading the tables.
+    auto *pollButton = new QToolButton(m_tabs);
+    pollButton->setDefaultAction(poll);
+    pollButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    pollButton->setAutoRaise(true);
+    m_tabs->setCornerWidget(pollButton, Qt::TopRightCorner);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BackupDash"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About BackupDash"),
+                       tr("<h3>BackupDash %1</h3><p>One window for every backup vendor: backup tasks, backup "
+                          "windows, restores and the health of every source.</p>")
+                           .arg(QStringLiteral(BACKUPDASH_VERSION)));
+}
+
+void MainWindow::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+MainWindow::Tab MainWindow::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+std::optional<MainWindow::Tab> MainWindow::tabFromName(QStringView name)
+{
+    for (size_t i = 0; i < TabNames.size(); ++i) {
+        if (name.compare(QLatin1String(TabNames[i]), Qt::CaseInsensitive) == 0)
+            return Tab(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace BackupDash

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringView>
+#include <optional>
+
+class QTabWidget;
+
+namespace BackupDash {
+
+class PollStatusWidget;
+class SourceTableModel;
+class SourcesTab;
+class TaskTableModel;
+class TasksTab;
+
+// The dashboard window: one tab per view of the estate, a status bar that says how polling
+// goes, and the operator's few commands (poll now, switch tab, search).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Tab { Overview, Tasks, Windows, Restores, Sources };
+    Q_ENUM(Tab)
+
+    MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget *parent = nullptr);
+
+    void setCurrentTab(Tab tab);
+    Tab currentTab() const;
+    // "overview", "tasks", "windows", "restores", "sources" (the --tab option), any case.
+    static std::optional<Tab> tabFromName(QStringView name);
+
+    TasksTab *tasksTab() const { return m_tasksTab; }
+    SourcesTab *sourcesTab() const { return m_sourcesTab; }
+    PollStatusWidget *pollStatus() const { return m_pollStatus; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void refreshRequested(); // the operator asked to poll every source now
+
+private:
+    void createMenus();
+    void showAbout();
+
+    QTabWidget *m_tabs;
+    TasksTab *m_tasksTab;
+    SourcesTab *m_sourcesTab;
+    PollStatusWidget *m_pollStatus;
+};
+
+} // namespace BackupDash

@@ -1,0 +1,55 @@
+#include "views/sourcestab.h"
+
+#include "models/formatting.h"
+#include "models/sourcetablemodel.h"
+#include "views/healthlegend.h"
+#include "views/iconcellpainter.h"
+#include "views/sourceitemdelegate.h"
+#include "views/tablesetup.h"
+
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace BackupDash {
+
+SourcesTab::SourcesTab(SourceTableModel &sources, QWidget *parent)
+    : QWidget(parent)
+    , m_sources(sources)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_legend(new HealthLegend(this))
+{
+    m_proxy->setSourceModel(&m_sources);
+    m_proxy->setSortRole(SourceTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setDynamicSortFilter(true);
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new SourceItemDelegate(m_sources, m_view));
+    m_view->setAccessibleName(tr("Sources"));
+    configureDataTable(*m_view);
+    setColumnWidths();
+    m_view->horizontalHeader()->setSortIndicator(SourceTableModel::IdColumn, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
+}
+
+void SourcesTab::setColumnWidths()
+{
+    const QString time = formatTimestamp(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
+    const int icon = iconRunWidth(1, m_view->iconSize().height());
+    fitColumnWidth(*m_view, SourceTableModel::IdColumn, { QStringLiteral("vb365-hq-prod") });
+    fitColumnWidth(*m_view, SourceTableModel::VendorColumn, { QStringLiteral("veeam-vb365") });
+    fitColumnWidth(*m_view, SourceTableModel::StateColumn,
+                   { healthText(SourceHealth::AuthFailed), healthText(SourceHealth::Pending) }, icon);
+    fitColumnWidth(*m_view, SourceTableModel::LastPollColumn, { time });
+    fitColumnWidth(*m_view, SourceTableModel::NextPollColumn, { time, tr("polling now") });
+    fitColumnWidth(*m_view, SourceTableModel::TasksColumn, { QStringLiteral("00000") });
+}
+
+} // namespace BackupDash

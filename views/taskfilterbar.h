@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/status.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace BackupDash {
+
+class SourceTableModel;
+class TaskFilterProxyModel;
+
+// The row above the task table: free-text search, a status choice (with "Problems" for
+// everything that needs a look), one source, and "stale only". Applies itself to the proxy.
+class TaskFilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskFilterBar)
+
+public:
+    TaskFilterBar(TaskFilterProxyModel &proxy, SourceTableModel &sources, QWidget *parent = nullptr);
+
+    bool isFiltering() const;
+    void focusSearch();
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *statusCombo() const { return m_status; }
+    QComboBox *sourceCombo() const { return m_source; }
+    QCheckBox *staleOnlyBox() const { return m_staleOnly; }
+
+    static QSet<Status> problemStatuses();
+
+Q_SIGNALS:
+    void filtersChanged();
+
+private:
+    void fillStatusCombo();
+    void rebuildSourceCombo();
+    void applyStatus();
+    void applySource();
+
+    TaskFilterProxyModel &m_proxy;
+    SourceTableModel &m_sources;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_source;
+    QCheckBox *m_staleOnly;
+};
+
+} // namespace BackupDash
