@@ -9,7 +9,6 @@ namespace BackupDash {
 
 namespace {
 constexpr int DemoPollSeconds = 10;
-constexpr double DemoSpeed = 60; // one simulated hour per real minute: runs start and end while you watch
 } // namespace
 
 DemoBackend::DemoBackend()
@@ -30,7 +29,7 @@ DemoBackend::~DemoBackend()
 bool DemoBackend::start(QString *error)
 {
     SimulatorOptions options;
-    options.speed = DemoSpeed;
+    options.speed = Speed;
     m_thread.start();
     quint16 port = 0;
     QMetaObject::invokeMethod(

@@ -16,6 +16,8 @@ class DemoBackend final
     Q_DISABLE_COPY_MOVE(DemoBackend)
 
 public:
+    static constexpr int Speed = 60; // one simulated hour per real minute: runs start and end while you watch
+
     DemoBackend();
     ~DemoBackend();
 

@@ -89,7 +89,9 @@ int main(int argc, char *argv[])
         config = parseSourcesConfig(demo->configJson(), [](const QString &) { return QString(); });
         if (config)
             config.value->warnings.clear(); // the demo's literal credentials are the simulator's own
-        note = QObject::tr("Demo: watching the built-in simulator");
+        note = QObject::tr("Demo: a simulated Veeam estate whose clock runs %1× faster than real time, so its times "
+                           "run ahead of yours")
+                   .arg(DemoBackend::Speed);
     } else {
         QString path = parser.value(configOption);
         if (path.isEmpty())
@@ -115,7 +117,7 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
     window.setCurrentTab(*tab);
     if (!note.isEmpty())
-        window.statusBar()->showMessage(note, 15'000);
+        window.statusBar()->showMessage(note); // stays: it explains what the operator is looking at
     window.show();
 
     if (parser.isSet(screenshotOption)) {

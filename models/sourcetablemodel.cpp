@@ -65,9 +65,9 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
             return tr("Polling…");
         return healthText(s.health);
     case LastPollColumn:
-        return formatTimestamp(s.lastAttemptAt);
+        return formatPollTime(s.lastAttemptAt);
     case NextPollColumn:
-        return s.polling ? tr("polling now") : formatTimestamp(s.nextPollAt);
+        return s.polling ? tr("polling now") : formatPollTime(s.nextPollAt);
     case TasksColumn:
         return s.taskCount;
     case ErrorColumn:

@@ -151,12 +151,6 @@ QVariant TaskTableModel::displayData(const Task &task, int column) const
 QVariant TaskTableModel::sortData(const Task &task, int column) const
 {
     switch (column) {
-    case NameColumn:
-        return task.name;
-    case SourceColumn:
-        return task.sourceId;
-    case WorkloadColumn:
-        return workloadText(task.workload);
     case StatusColumn:
         return statusSeverity(task.status);
     case LastRunColumn:
@@ -172,8 +166,8 @@ QVariant TaskTableModel::sortData(const Task &task, int column) const
         const QDateTime asOf = m_marks.value(task.sourceId).asOf;
         return asOf.isValid() ? QVariant(-asOf.toMSecsSinceEpoch()) : QVariant();
     }
-    default:
-        return {};
+    default: // text columns sort by their text
+        return displayData(task, column);
     }
 }
 

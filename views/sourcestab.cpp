@@ -41,7 +41,7 @@ SourcesTab::SourcesTab(SourceTableModel &sources, QWidget *parent)
 
 void SourcesTab::setColumnWidths()
 {
-    const QString time = formatTimestamp(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
+    const QString time = formatPollTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59), Qt::UTC));
     const int icon = iconRunWidth(1, m_view->iconSize().height());
     fitColumnWidth(*m_view, SourceTableModel::IdColumn, { QStringLiteral("vb365-hq-prod") });
     fitColumnWidth(*m_view, SourceTableModel::VendorColumn, { QStringLiteral("veeam-vb365") });

@@ -36,12 +36,19 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(SourceTableModel::HealthRole).value<SourceHealth>(), SourceHealth::Unreachable);
         QCOMPARE(model.index(0, SourceTableModel::ErrorColumn).data().toString(), QStringLiteral("—"));
 
+        // Polls are seconds apart: their times show seconds, in local time.
+        b.lastAttemptAt = QDateTime(QDate(2026, 11, 22), QTime(10, 3, 7), Qt::UTC);
+        model.updateSource(b);
+        QCOMPARE(model.index(1, SourceTableModel::LastPollColumn).data().toString(),
+                 b.lastAttemptAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(changed.count(), 2);
+
         model.updateSource(b); // same state: nothing
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.count(), 2);
         SourceState unknown;
         unknown.id = QStringLiteral("not-configured");
         model.updateSource(unknown); // not listed: ignored
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.count(), 2);
         QCOMPARE(resets.count(), 0);
         QVERIFY(model.source(QStringLiteral("vb365-hq")));
         QVERIFY(!model.source(QStringLiteral("nope")));
