@@ -1,6 +1,7 @@
 #include "app/dashboard.h"
 
 #include "app/connectorfactory.h"
+#include "app/sourcestates.h"
 #include "connectors/connector.h"
 #include "connectors/pollscheduler.h"
 #include "models/sourcetablemodel.h"
@@ -42,16 +43,7 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
 
     std::vector<SourceState> states;
     for (const SourceConfig &source : sources) {
-        SourceState state;
-        state.id = source.id;
-        state.vendor = source.vendor;
-        state.baseUrl = source.baseUrl.toDisplayString();
-        state.enabled = source.enabled;
-        if (!source.problem.isEmpty()) {
-            state.health = source.problemHealth;
-            state.lastError = source.problem;
-        }
-        states.push_back(state);
+        states.push_back(initialSourceState(source));
 
         std::unique_ptr<Connector> connector = createConnector(source, m_nam);
         if (!connector)
@@ -112,15 +104,7 @@ void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &snap
     m_tasks->applySnapshot(sourceId, snapshot.tasks, snapshot.polledAt);
     m_tasks->setSourceStale(sourceId, false);
     m_snapshots.insert(sourceId, snapshot);
-    updateState(sourceId, [&snapshot](SourceState &s) {
-        s.polling = false;
-        s.health = SourceHealth::Ok;
-        s.lastAttemptAt = snapshot.polledAt;
-        s.lastSuccessAt = snapshot.polledAt;
-        s.lastError.clear();
-        s.taskCount = int(snapshot.tasks.size());
-        s.restoreCount = int(snapshot.restores.size());
-    });
+    updateState(sourceId, [&snapshot](SourceState &s) { recordPollSuccess(s, snapshot); });
     m_scheduler->reportFinished(sourceId, true);
     Q_EMIT pollCompleted(sourceId, true);
     m_awaitingFirstPoll.remove(sourceId);
@@ -131,16 +115,8 @@ void Dashboard::handlePollFailed(const QString &sourceId, const ApiError &error)
 {
     // The last good data stays; it is marked, never replaced or shown as current.
     m_tasks->setSourceStale(sourceId, true);
-    // "Stale" means older data is shown; with no data at all the source is simply not answering usefully.
-    const SourceHealth health = error.health() == SourceHealth::Stale && !m_snapshots.contains(sourceId)
-        ? SourceHealth::Unreachable
-        : error.health();
-    updateState(sourceId, [&error, health](SourceState &s) {
-        s.polling = false;
-        s.health = health;
-        s.lastAttemptAt = QDateTime::currentDateTimeUtc();
-        s.lastError = error.message;
-    });
+    const bool hasData = m_snapshots.contains(sourceId);
+    updateState(sourceId, [&error, hasData](SourceState &s) { recordPollFailure(s, error, hasData); });
     m_scheduler->reportFinished(sourceId, false, error.retryAfterSeconds);
     Q_EMIT pollCompleted(sourceId, false);
     m_awaitingFirstPoll.remove(sourceId);

@@ -1,6 +1,7 @@
 #include "app/snapshotcommand.h"
 
 #include "app/connectorfactory.h"
+#include "app/sourcestates.h"
 #include "connectors/connector.h"
 
 namespace BackupDash {
@@ -14,13 +15,7 @@ SnapshotCommand::SnapshotCommand(const std::vector<SourceConfig> &sources, QNetw
         if (!source.enabled)
             continue; // disabled sources are not polled and not reported
         SourceResult result;
-        result.state.id = source.id;
-        result.state.vendor = source.vendor;
-        result.state.baseUrl = source.baseUrl.toDisplayString();
-        if (!source.problem.isEmpty()) {
-            result.state.health = source.problemHealth;
-            result.state.lastError = source.problem;
-        }
+        result.state = initialSourceState(source);
         m_results.push_back(result);
         m_connectors.push_back(createConnector(source, nam));
         m_done.push_back(m_connectors.back() == nullptr);
@@ -50,22 +45,14 @@ void SnapshotCommand::start()
         connect(connector, &Connector::polled, this, [this, i](const SourceSnapshot &snapshot) {
             if (m_done[i])
                 return;
-            SourceState &s = m_results[i].state;
-            s.health = SourceHealth::Ok;
-            s.lastAttemptAt = s.lastSuccessAt = snapshot.polledAt;
-            s.taskCount = int(snapshot.tasks.size());
-            s.restoreCount = int(snapshot.restores.size());
+            recordPollSuccess(m_results[i].state, snapshot);
             m_results[i].snapshot = snapshot;
             settle(i);
         });
         connect(connector, &Connector::pollFailed, this, [this, i](const ApiError &error) {
             if (m_done[i])
                 return;
-            SourceState &s = m_results[i].state;
-            // Nothing was shown before this one poll, so an unusable answer means "not answering".
-            s.health = error.health() == SourceHealth::Stale ? SourceHealth::Unreachable : error.health();
-            s.lastAttemptAt = QDateTime::currentDateTimeUtc();
-            s.lastError = error.message;
+            recordPollFailure(m_results[i].state, error, false); // one poll: nothing older to show
             settle(i);
         });
         connector->poll();
