@@ -1,5 +1,6 @@
 // ApiClient against the real simulator over loopback HTTP: auth, timeouts, caps, errors.
 #include "connectors/apiclient.h"
+#include "connectors/pagedfetch.h"
 #include "connectors/vb365/vb365authenticator.h"
 #include "simulator/simulator.h"
 
@@ -195,6 +196,29 @@ private Q_SLOTS:
         next.hostPath = QStringLiteral("/prefix/v8/Jobs?offset=5&limit=5&setId=x");
         QCOMPARE(api.urlFor(next).toString(),
                  QStringLiteral("https://vbo.example.com:4443/prefix/v8/Jobs?offset=5&limit=5&setId=x"));
+    }
+
+    void pagingThatNeverEndsIsABadPayload()
+    {
+        auto api = client();
+        // A vendor whose every page links to the same next page.
+        const auto parse = [](const QByteArray &) {
+            Page<int> page;
+            page.items = { 1 };
+            page.nextLink = QStringLiteral("/vb365/v8/Jobs?offset=5&limit=5");
+            return Parsed<Page<int>>::ok(page);
+        };
+        std::optional<ApiError> outcome;
+        size_t items = 0;
+        fetchAllPages<int>(*api, get(QStringLiteral("/v8/Jobs")), parse, [&](const ApiError &e, std::vector<int> all) {
+            outcome = e;
+            items = all.size();
+        });
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(outcome->kind, ApiError::Kind::BadPayload);
+        QVERIFY2(outcome->message.contains(QStringLiteral("paging does not end")), qPrintable(outcome->message));
+        QCOMPARE(items, size_t(0)); // a half listing is never delivered as if it were complete
+        QCOMPARE(m_sim->stats().value(u"requests").toObject().value(u"GET /vb365/v8/Jobs").toInt(), 2); // caught at the first repeat
     }
 
     void destroyingTheClientDropsCallbacks()
