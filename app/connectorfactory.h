@@ -2,11 +2,15 @@
 
 #include "connectors/connector.h"
 
+#include <QStringList>
 #include <memory>
 
 class QNetworkAccessManager;
 
 namespace BackupDash {
+
+// The vendors this build can poll.
+QStringList implementedVendors();
 
 // The connector for a source's vendor, or null when the source cannot be polled (its
 // problem is set by the configuration loader, or the vendor is not implemented).

@@ -1,5 +1,7 @@
 #include "app/sourcesconfig.h"
 
+#include "app/connectorfactory.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +104,24 @@ void checkVendorNeeds(SourceConfig &source)
         if (!version.match(source.apiVersion).hasMatch())
             setProblem(source, SourceHealth::Unreachable,
                        tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
+    } else if (source.vendor == QLatin1String("clumio")) {
+        if (c.token.isEmpty())
+            setProblem(source, SourceHealth::AuthFailed, tr("no API token configured (auth.token or auth.tokenEnv)"));
+    } else if (source.vendor == QLatin1String("acronis")) {
+        if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
+            setProblem(source, SourceHealth::AuthFailed,
+                       tr("no API client configured (auth.clientId and auth.clientSecret, or their …Env forms)"));
+    } else if (source.vendor == QLatin1String("cloudally")) {
+        const bool partner = source.authMode == QLatin1String("partner");
+        if (!partner && source.authMode != QLatin1String("user"))
+            setProblem(source, SourceHealth::AuthFailed,
+                       tr("auth.mode must be \"partner\" or \"user\", not '%1'").arg(source.authMode));
+        else if (partner && (c.clientId.isEmpty() || c.clientSecret.isEmpty()))
+            setProblem(source, SourceHealth::AuthFailed,
+                       tr("a partner needs auth.clientId and auth.clientSecret (or their …Env forms)"));
+        if (c.username.isEmpty() || c.password.isEmpty())
+            setProblem(source, SourceHealth::AuthFailed,
+                       tr("no e-mail and password configured (auth.username and auth.password or auth.passwordEnv)"));
     }
 }
 
@@ -109,7 +129,7 @@ void checkVendorNeeds(SourceConfig &source)
 
 QStringList supportedVendors()
 {
-    return { QStringLiteral("veeam-vb365") };
+    return implementedVendors();
 }
 
 QStringList knownVendors()

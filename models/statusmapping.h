@@ -14,4 +14,11 @@ Status mapVb365Status(QStringView vendorStatus);
 // Veeam VB365 restore session `state` × `result`.
 Status mapVb365RestoreSession(QStringView state, QStringView result);
 
+// Clumio task `status` (aborting is running, and not abortable again; aborted is cancelled).
+Status mapClumioStatus(QStringView status);
+// Acronis task `state` × result code (from result.code, resultCode or the seed's result_code).
+Status mapAcronisStatus(QStringView state, QStringView resultCode);
+// CloudAlly backup task `status` (absent → unknown).
+Status mapCloudAllyStatus(QStringView status);
+
 } // namespace BackupDash

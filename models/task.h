@@ -13,6 +13,7 @@ namespace BackupDash {
 struct Task
 {
     QString sourceId;
+    QString vendor; // "veeam-vb365", "clumio", … (set by the connector)
     QString id; // the vendor's id as a string, exact
     QString name;
     QString workload; // vendor workload code, e.g. "MS365"

@@ -6,7 +6,7 @@
 #include "simulator/simresponse.h"
 #include "simulator/simscenario.h"
 #include "simulator/simstats.h"
-#include "simulator/vb365/simvb365routes.h"
+#include "simulator/simvendorregistry.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -15,7 +15,6 @@ namespace BackupDash {
 
 namespace {
 const QString IntrospectionPrefix = QStringLiteral("/_sim");
-const QString Vb365 = QStringLiteral("veeam-vb365");
 } // namespace
 
 Simulator::Simulator(const SimulatorOptions &options, QObject *parent)
@@ -30,8 +29,8 @@ Simulator::Simulator(const SimulatorOptions &options, QObject *parent)
     for (const QString &vendor : options.vendors) {
         if (created.contains(vendor))
             continue;
-        if (vendor == Vb365)
-            m_vendors.push_back(std::make_unique<SimVb365Routes>(context));
+        if (auto routes = createSimVendor(vendor, context))
+            m_vendors.push_back(std::move(routes));
         else
             qWarning("backupdash-sim: vendor '%ls' is not supported; ignored", qUtf16Printable(vendor));
         created.append(vendor);
@@ -138,7 +137,7 @@ QStringList Simulator::supportedVendors() const
 
 QStringList Simulator::knownVendors()
 {
-    return { Vb365 };
+    return simVendorIds();
 }
 
 SimVendor *Simulator::vendorFor(const QString &path, QString *pathBelowPrefix) const

@@ -276,6 +276,7 @@ SourceSnapshot buildSnapshot(const QString &sourceId, std::vector<JobRecord> job
         JobRecord &job = jobs[i];
         Task &task = job.task;
         task.sourceId = sourceId;
+        task.vendor = QStringLiteral("veeam-vb365");
         std::vector<TaskRun> sessions =
             i < sessionsPerJob.size() ? std::move(sessionsPerJob[i]) : std::vector<TaskRun> {};
         std::sort(sessions.begin(), sessions.end(),

@@ -71,6 +71,89 @@ private Q_SLOTS:
         QCOMPARE(mapVb365RestoreSession(state, result), expected);
     }
 
+    void clumioTaskStatus_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<Status>("expected");
+        QTest::newRow("queued") << "queued" << Status::Queued;
+        QTest::newRow("in_progress") << "in_progress" << Status::Running;
+        QTest::newRow("aborting") << "aborting" << Status::Running;
+        QTest::newRow("completed") << "completed" << Status::Success;
+        QTest::newRow("failed") << "failed" << Status::Failed;
+        QTest::newRow("aborted is cancelled") << "aborted" << Status::Cancelled;
+        QTest::newRow("case") << "COMPLETED" << Status::Success;
+        QTest::newRow("newer value") << "paused_for_maintenance" << Status::Unknown;
+        QTest::newRow("empty") << "" << Status::Unknown;
+    }
+    void clumioTaskStatus()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(Status, expected);
+        QCOMPARE(mapClumioStatus(vendor), expected);
+    }
+
+    void acronisStateAndResult_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("result");
+        QTest::addColumn<Status>("expected");
+        QTest::newRow("enqueued") << "enqueued"
+                                  << "" << Status::Queued;
+        QTest::newRow("assigned") << "assigned"
+                                  << "ok" << Status::Queued;
+        QTest::newRow("started") << "started"
+                                 << "" << Status::Running;
+        QTest::newRow("paused") << "paused"
+                                << "" << Status::Paused;
+        QTest::newRow("completed ok") << "completed"
+                                      << "ok" << Status::Success;
+        QTest::newRow("completed warning") << "completed"
+                                           << "warning" << Status::Warning;
+        QTest::newRow("completed error") << "completed"
+                                         << "error" << Status::Failed;
+        QTest::newRow("completed abandoned") << "completed"
+                                             << "abandoned" << Status::Failed;
+        QTest::newRow("completed timedout") << "completed"
+                                            << "timedout" << Status::Failed;
+        QTest::newRow("completed cancelled") << "completed"
+                                             << "cancelled" << Status::Cancelled;
+        QTest::newRow("completed none") << "completed"
+                                        << "" << Status::Unknown;
+        QTest::newRow("completed other") << "completed"
+                                         << "exploded" << Status::Unknown;
+        QTest::newRow("unknown state") << "hibernating"
+                                       << "ok" << Status::Unknown;
+        QTest::newRow("case") << "Completed"
+                              << "OK" << Status::Success;
+    }
+    void acronisStateAndResult()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, result);
+        QFETCH(Status, expected);
+        QCOMPARE(mapAcronisStatus(state, result), expected);
+    }
+
+    void cloudAllyStatus_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<Status>("expected");
+        QTest::newRow("success") << "success" << Status::Success;
+        QTest::newRow("failed") << "failed" << Status::Failed;
+        QTest::newRow("in_progress") << "in_progress" << Status::Running;
+        QTest::newRow("paused") << "paused" << Status::Paused;
+        QTest::newRow("pending") << "pending" << Status::Queued;
+        QTest::newRow("absent") << "" << Status::Unknown;
+        QTest::newRow("case") << "SUCCESS" << Status::Success;
+        QTest::newRow("newer value") << "archived" << Status::Unknown;
+    }
+    void cloudAllyStatus()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(Status, expected);
+        QCOMPARE(mapCloudAllyStatus(vendor), expected);
+    }
+
     void contractKeysRoundTrip()
     {
         const QStringList keys { QStringLiteral("success"),   QStringLiteral("warning"), QStringLiteral("failed"),
