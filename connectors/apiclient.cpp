@@ -208,6 +208,8 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
                                              : QNetworkRequest::ManualRedirectPolicy);
     if (!request.contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    for (const auto &[name, value] : m_options.defaultHeaders)
+        req.setRawHeader(name, value);
     for (const auto &[name, value] : request.headers)
         req.setRawHeader(name, value);
     if (withToken)

@@ -42,6 +42,9 @@ public:
         int transferTimeoutMs = 30'000;
         qint64 maxResponseBytes = 64LL * 1024 * 1024;
         QList<QSslCertificate> caCertificates; // trusted in addition to the system's
+        // Sent with every request, next pages included: a vendor's versioned Accept header, or a
+        // long-lived API token ("Authorization: Bearer …") for vendors without a token endpoint.
+        QList<QPair<QByteArray, QByteArray>> defaultHeaders;
     };
     using Callback = std::function<void(const ApiResult &)>;
 

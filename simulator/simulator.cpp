@@ -80,8 +80,11 @@ QUrl Simulator::vendorBaseUrl(const QString &vendor) const
 QJsonObject Simulator::sourcesConfig(int pollIntervalSeconds) const
 {
     QJsonArray sources;
-    for (const auto &vendor : m_vendors)
-        sources.append(vendor->sourceEntry(vendorBaseUrl(vendor->id())));
+    for (const auto &vendor : m_vendors) {
+        const QJsonArray entries = vendor->sourceEntries(vendorBaseUrl(vendor->id()));
+        for (const QJsonValue &entry : entries)
+            sources.append(entry);
+    }
     return { { QStringLiteral("pollIntervalSeconds"), pollIntervalSeconds }, { QStringLiteral("sources"), sources } };
 }
 

@@ -3,6 +3,7 @@
 #include "simulator/simrequest.h"
 #include "simulator/simresponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -35,8 +36,9 @@ public:
     virtual QString routePattern(const QByteArray &method, const QString &path) const = 0;
     virtual SimResponse handle(const SimRequest &request, const QString &path) = 0;
 
-    // This vendor's entry in a sources configuration (contract) for `baseUrl`.
-    virtual QJsonObject sourceEntry(const QUrl &baseUrl) const = 0;
+    // This vendor's entries in a sources configuration (contract) for `baseUrl`: one per
+    // simulated account (a vendor may simulate several tenants).
+    virtual QJsonArray sourceEntries(const QUrl &baseUrl) const = 0;
     // The expire-token fault: access tokens issued so far stop working.
     virtual void expireAccessTokens() = 0;
 };

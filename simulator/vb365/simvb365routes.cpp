@@ -363,9 +363,9 @@ SimResponse SimVb365Routes::get(const Match &match, const SimRequest &request)
     return notFound(request.path);
 }
 
-QJsonObject SimVb365Routes::sourceEntry(const QUrl &baseUrl) const
+QJsonArray SimVb365Routes::sourceEntries(const QUrl &baseUrl) const
 {
-    return {
+    return { QJsonObject {
         { QStringLiteral("id"), QStringLiteral("sim-vb365") },
         { QStringLiteral("vendor"), id() },
         { QStringLiteral("baseUrl"), baseUrl.toString() },
@@ -373,7 +373,7 @@ QJsonObject SimVb365Routes::sourceEntry(const QUrl &baseUrl) const
         { QStringLiteral("auth"),
           QJsonObject { { QStringLiteral("username"), m_context.options.username },
                         { QStringLiteral("password"), m_context.options.password } } },
-    };
+    } };
 }
 
 void SimVb365Routes::expireAccessTokens()

@@ -24,7 +24,7 @@ public:
     QString pathPrefix() const override;
     QString routePattern(const QByteArray &method, const QString &path) const override;
     SimResponse handle(const SimRequest &request, const QString &path) override;
-    QJsonObject sourceEntry(const QUrl &baseUrl) const override;
+    QJsonArray sourceEntries(const QUrl &baseUrl) const override;
     void expireAccessTokens() override;
 
     const SimVb365Scenario &scenario() const { return m_scenario; }
