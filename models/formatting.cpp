@@ -46,9 +46,56 @@ QString formatDuration(qint64 s)
 
 QString workloadText(const QString &code)
 {
-    if (code.compare(QLatin1String("MS365"), Qt::CaseInsensitive) == 0)
-        return QCoreApplication::translate("Workload", "Microsoft 365");
+    // Vendor codes for the kind of thing protected, in words. Unknown codes are shown as sent.
+    struct Entry
+    {
+        const char *code;
+        const char *words;
+    };
+    static constexpr Entry Words[] = {
+        // Veeam VB365, CloudAlly
+        { "MS365", QT_TRANSLATE_NOOP("Workload", "Microsoft 365") },
+        { "GOOGLE_WORKSPACE", QT_TRANSLATE_NOOP("Workload", "Google Workspace") },
+        { "SALESFORCE", QT_TRANSLATE_NOOP("Workload", "Salesforce") },
+        { "BOX", QT_TRANSLATE_NOOP("Workload", "Box") },
+        { "DROPBOX", QT_TRANSLATE_NOOP("Workload", "Dropbox") },
+        { "SHAREPOINT", QT_TRANSLATE_NOOP("Workload", "SharePoint") },
+        { "ONEDRIVE", QT_TRANSLATE_NOOP("Workload", "OneDrive") },
+        // Clumio primary entity types
+        { "aws_ebs_volume", QT_TRANSLATE_NOOP("Workload", "EBS volume") },
+        { "aws_ec2_instance", QT_TRANSLATE_NOOP("Workload", "EC2 instance") },
+        { "aws_rds_resource", QT_TRANSLATE_NOOP("Workload", "RDS database") },
+        { "aws_rds_cluster", QT_TRANSLATE_NOOP("Workload", "RDS cluster") },
+        { "aws_rds_instance", QT_TRANSLATE_NOOP("Workload", "RDS instance") },
+        { "aws_dynamodb_table", QT_TRANSLATE_NOOP("Workload", "DynamoDB table") },
+        { "aws_s3_bucket", QT_TRANSLATE_NOOP("Workload", "S3 bucket") },
+        { "protection_group", QT_TRANSLATE_NOOP("Workload", "S3 protection group") },
+        { "microsoft365_mailbox", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 mailbox") },
+        { "m365_mailbox", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 mailbox") },
+        { "vmware_vm", QT_TRANSLATE_NOOP("Workload", "VMware VM") },
+        // Acronis resource types
+        { "machine", QT_TRANSLATE_NOOP("Workload", "Machine") },
+        { "mailbox", QT_TRANSLATE_NOOP("Workload", "Mailbox") },
+        { "virtual_machine", QT_TRANSLATE_NOOP("Workload", "Virtual machine") },
+    };
+    for (const Entry &e : Words) {
+        if (code.compare(QLatin1String(e.code), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("Workload", e.words);
+    }
     return code;
+}
+
+QString vendorText(const QString &vendorId)
+{
+    if (vendorId == QLatin1String("veeam-vb365"))
+        return QStringLiteral("Veeam VB365");
+    if (vendorId == QLatin1String("clumio"))
+        return QStringLiteral("Clumio");
+    if (vendorId == QLatin1String("acronis"))
+        return QStringLiteral("Acronis");
+    if (vendorId == QLatin1String("cloudally"))
+        return QStringLiteral("CloudAlly");
+    return vendorId;
 }
 
 } // namespace BackupDash

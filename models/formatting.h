@@ -10,6 +10,7 @@ QString formatTimestamp(const QDateTime &utc); // local time "2026-11-22 10:03",
 QString formatPollTime(const QDateTime &utc); // local time with seconds "2026-11-22 10:03:07"
 QString formatAge(qint64 seconds); // "just now", "45 s", "12 min", "3 h 5 min", "2 d 4 h"
 QString formatDuration(qint64 seconds); // "42 s", "7 min", "1 h 02 min"
-QString workloadText(const QString &workloadCode); // "MS365" → "Microsoft 365"
+QString workloadText(const QString &workloadCode); // "MS365" → "Microsoft 365", "aws_ebs_volume" → "EBS volume"
+QString vendorText(const QString &vendorId); // "veeam-vb365" → "Veeam VB365"
 
 } // namespace BackupDash

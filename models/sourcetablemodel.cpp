@@ -57,7 +57,7 @@ QVariant SourceTableModel::data(const QModelIndex &index, int role) const
     case IdColumn:
         return s.id;
     case VendorColumn:
-        return s.vendor;
+        return vendorText(s.vendor);
     case StateColumn:
         if (!s.enabled)
             return tr("Disabled");

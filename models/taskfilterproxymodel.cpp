@@ -40,6 +40,14 @@ void TaskFilterProxyModel::setSourceFilter(const QString &sourceId)
     invalidateRowsFilter();
 }
 
+void TaskFilterProxyModel::setVendorFilter(const QString &vendorId)
+{
+    if (vendorId == m_vendor)
+        return;
+    m_vendor = vendorId;
+    invalidateRowsFilter();
+}
+
 void TaskFilterProxyModel::setStaleOnly(bool staleOnly)
 {
     if (staleOnly == m_staleOnly)
@@ -54,14 +62,16 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
     if (!m_sourceId.isEmpty() && first.data(TaskTableModel::SourceIdRole).toString() != m_sourceId)
         return false;
+    if (!m_vendor.isEmpty() && first.data(TaskTableModel::VendorRole).toString() != m_vendor)
+        return false;
     if (!m_statuses.isEmpty() && !m_statuses.contains(first.data(TaskTableModel::StatusRole).value<Status>()))
         return false;
     if (m_staleOnly && !first.data(TaskTableModel::StaleRole).toBool())
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int column : { TaskTableModel::NameColumn, TaskTableModel::SourceColumn, TaskTableModel::WorkloadColumn,
-                        TaskTableModel::StatusColumn }) {
+    for (int column : { TaskTableModel::NameColumn, TaskTableModel::SourceColumn, TaskTableModel::VendorColumn,
+                        TaskTableModel::WorkloadColumn, TaskTableModel::StatusColumn }) {
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }

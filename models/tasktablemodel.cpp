@@ -41,6 +41,8 @@ Change diff(const Task &a, const Task &b)
         c.touch(TaskTableModel::NameColumn);
     if (a.workload != b.workload)
         c.touch(TaskTableModel::WorkloadColumn);
+    if (a.vendor != b.vendor)
+        c.touch(TaskTableModel::VendorColumn, { TaskTableModel::VendorRole });
     if (a.status != b.status || a.vendorStatus != b.vendorStatus || a.enabled != b.enabled)
         c.touch(TaskTableModel::StatusColumn,
                 { TaskTableModel::StatusRole, TaskTableModel::VendorStatusRole, TaskTableModel::EnabledRole });
@@ -107,6 +109,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return task.enabled;
     case AsOfRole:
         return m_marks.value(task.sourceId).asOf;
+    case VendorRole:
+        return task.vendor;
     default:
         return {};
     }
@@ -119,6 +123,8 @@ QVariant TaskTableModel::displayData(const Task &task, int column) const
         return task.name;
     case SourceColumn:
         return task.sourceId;
+    case VendorColumn:
+        return vendorText(task.vendor);
     case WorkloadColumn:
         return workloadText(task.workload);
     case StatusColumn:
@@ -199,6 +205,8 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     case SourceColumn:
         return tr("Source");
+    case VendorColumn:
+        return tr("Vendor");
     case WorkloadColumn:
         return tr("Workload");
     case StatusColumn:
@@ -229,6 +237,7 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     names.insert(StaleRole, "stale");
     names.insert(EnabledRole, "enabled");
     names.insert(AsOfRole, "asOf");
+    names.insert(VendorRole, "vendor");
     return names;
 }
 

@@ -21,6 +21,7 @@ public:
     enum Column {
         NameColumn,
         SourceColumn,
+        VendorColumn,
         WorkloadColumn,
         StatusColumn,
         LastRunColumn,
@@ -41,6 +42,7 @@ public:
         StaleRole, // bool: the source's data is not current
         EnabledRole,
         AsOfRole, // QDateTime (UTC) of the poll the row comes from
+        VendorRole, // the contract's vendor id
     };
     Q_ENUM(Role)
 

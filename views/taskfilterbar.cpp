@@ -1,5 +1,6 @@
 #include "views/taskfilterbar.h"
 
+#include "models/formatting.h"
 #include "models/sourcetablemodel.h"
 #include "models/taskfilterproxymodel.h"
 #include "views/statusicons.h"
@@ -32,9 +33,10 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel &proxy, SourceTableModel &sour
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_source(new QComboBox(this))
+    , m_vendor(new QComboBox(this))
     , m_staleOnly(new QCheckBox(tr("Stale only"), this))
 {
-    m_search->setPlaceholderText(tr("Search name, source, workload, status…"));
+    m_search->setPlaceholderText(tr("Search name, source, vendor, workload, status…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search tasks"));
     m_search->setToolTip(tr("Search tasks (Ctrl+F)"));
@@ -43,12 +45,15 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel &proxy, SourceTableModel &sour
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_source->setAccessibleName(tr("Source filter"));
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_vendor->setAccessibleName(tr("Vendor filter"));
+    m_vendor->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_staleOnly->setToolTip(tr("Only tasks whose source did not answer its last poll"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 3);
     layout->addWidget(m_status);
+    layout->addWidget(m_vendor);
     layout->addWidget(m_source);
     layout->addWidget(m_staleOnly);
     layout->addStretch(1);
@@ -62,6 +67,7 @@ TaskFilterBar::TaskFilterBar(TaskFilterProxyModel &proxy, SourceTableModel &sour
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &TaskFilterBar::applyStatus);
     connect(m_source, &QComboBox::currentIndexChanged, this, &TaskFilterBar::applySource);
+    connect(m_vendor, &QComboBox::currentIndexChanged, this, &TaskFilterBar::applyVendor);
     connect(m_staleOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy.setStaleOnly(on);
         Q_EMIT filtersChanged();
@@ -80,7 +86,7 @@ QSet<Status> TaskFilterBar::problemStatuses()
 bool TaskFilterBar::isFiltering() const
 {
     return !m_proxy.searchText().isEmpty() || !m_proxy.statusFilter().isEmpty() || !m_proxy.sourceFilter().isEmpty()
-        || m_staleOnly->isChecked();
+        || !m_proxy.vendorFilter().isEmpty() || m_staleOnly->isChecked();
 }
 
 void TaskFilterBar::focusSearch()
@@ -112,6 +118,20 @@ void TaskFilterBar::applyStatus()
 
 void TaskFilterBar::rebuildSourceCombo()
 {
+    const QString currentVendor = m_proxy.vendorFilter();
+    {
+        // Vendors in the order the configuration first names them.
+        const QSignalBlocker blocker(m_vendor);
+        m_vendor->clear();
+        m_vendor->addItem(tr("All vendors"), QString());
+        for (const SourceState &source : m_sources.sources()) {
+            if (m_vendor->findData(source.vendor) < 0)
+                m_vendor->addItem(vendorText(source.vendor), source.vendor);
+        }
+        const int keep = m_vendor->findData(currentVendor);
+        m_vendor->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    applyVendor();
     const QString current = m_proxy.sourceFilter();
     {
         const QSignalBlocker blocker(m_source);
@@ -123,6 +143,15 @@ void TaskFilterBar::rebuildSourceCombo()
         m_source->setCurrentIndex(keep >= 0 ? keep : 0);
     }
     applySource(); // a source that left the configuration no longer filters
+}
+
+void TaskFilterBar::applyVendor()
+{
+    const QString id = m_vendor->currentData().toString();
+    if (id == m_proxy.vendorFilter())
+        return;
+    m_proxy.setVendorFilter(id);
+    Q_EMIT filtersChanged();
 }
 
 void TaskFilterBar::applySource()

@@ -15,7 +15,7 @@ class SourceTableModel;
 class TaskFilterProxyModel;
 
 // The row above the task table: free-text search, a status choice (with "Problems" for
-// everything that needs a look), one source, and "stale only". Applies itself to the proxy.
+// everything that needs a look), one vendor, one source, and "stale only". Applies itself to the proxy.
 class TaskFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *sourceCombo() const { return m_source; }
+    QComboBox *vendorCombo() const { return m_vendor; }
     QCheckBox *staleOnlyBox() const { return m_staleOnly; }
 
     static QSet<Status> problemStatuses();
@@ -42,12 +43,14 @@ private:
     void rebuildSourceCombo();
     void applyStatus();
     void applySource();
+    void applyVendor();
 
     TaskFilterProxyModel &m_proxy;
     SourceTableModel &m_sources;
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_source;
+    QComboBox *m_vendor;
     QCheckBox *m_staleOnly;
 };
 

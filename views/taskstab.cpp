@@ -85,6 +85,7 @@ void TasksTab::setColumnWidths()
     const int icon = TaskItemDelegate::statusDecorationWidth(m_view->iconSize().height());
     fitColumnWidth(*m_view, TaskTableModel::NameColumn, { QStringLiteral("Exchange mailboxes – Finance dept.") });
     fitColumnWidth(*m_view, TaskTableModel::SourceColumn, { QStringLiteral("vb365-hq-prod") });
+    fitColumnWidth(*m_view, TaskTableModel::VendorColumn, { vendorText(QStringLiteral("veeam-vb365")) });
     fitColumnWidth(*m_view, TaskTableModel::WorkloadColumn, { workloadText(QStringLiteral("MS365")) });
     // Wide enough for a disabled job's "Paused (disabled; last: Success)"; longer ones elide.
     fitColumnWidth(*m_view, TaskTableModel::StatusColumn,

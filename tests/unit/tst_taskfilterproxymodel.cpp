@@ -86,6 +86,21 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 5);
     }
 
+    void vendorFilterAndVendorWords()
+    {
+        Task ebs = make("t-1", "EBS volume backup · vol-0abc", Status::Failed, T0, "aws_ebs_volume");
+        ebs.vendor = QStringLiteral("clumio");
+        m_source->applySnapshot(QStringLiteral("clumio-a"), { ebs }, T0);
+        QCOMPARE(m_proxy->rowCount(), 6);
+        m_proxy->setVendorFilter(QStringLiteral("clumio"));
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QCOMPARE(m_proxy->index(0, TaskTableModel::VendorColumn).data().toString(), QStringLiteral("Clumio"));
+        QCOMPARE(m_proxy->index(0, TaskTableModel::WorkloadColumn).data().toString(), QStringLiteral("EBS volume"));
+        m_proxy->setVendorFilter(QString());
+        m_proxy->setSearchText(QStringLiteral("clumio")); // the vendor in words is searchable
+        QCOMPARE(m_proxy->rowCount(), 1);
+    }
+
     void staleOnly()
     {
         m_proxy->setStaleOnly(true);
