@@ -30,6 +30,7 @@ bool DemoBackend::start(QString *error)
 {
     SimulatorOptions options;
     options.speed = Speed;
+    options.vendors = Simulator::knownVendors(); // the whole estate: every vendor this build simulates
     m_thread.start();
     quint16 port = 0;
     QMetaObject::invokeMethod(

@@ -22,9 +22,9 @@ SimCommandLine::SimCommandLine()
     , m_seedOption(QStringLiteral("seed"), QStringLiteral("Scenario seed (default 1)."), QStringLiteral("N"),
                    QStringLiteral("1"))
     , m_vendorsOption(QStringLiteral("vendors"),
-                      QStringLiteral("Comma-separated vendors to serve (default veeam-vb365)."), QStringLiteral("a,b"),
-                      QStringLiteral("veeam-vb365"))
-    , m_jobsOption(QStringLiteral("jobs"), QStringLiteral("VB365 jobs in the scenario (default 24)."),
+                      QStringLiteral("Comma-separated vendors to serve (default: every vendor this build serves)."),
+                      QStringLiteral("a,b"))
+    , m_jobsOption(QStringLiteral("jobs"), QStringLiteral("Jobs or tasks per simulated vendor account (default 24)."),
                    QStringLiteral("N"), QStringLiteral("24"))
     , m_speedOption(QStringLiteral("speed"),
                     QStringLiteral("Scenario clock speed relative to real time (default 1; 0 freezes it)."),
@@ -106,7 +106,9 @@ bool SimCommandLine::check()
 
     const QStringList supported = Simulator::knownVendors();
     m_options.vendors.clear();
-    const QStringList vendors = m_parser.value(m_vendorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList vendors = m_parser.isSet(m_vendorsOption)
+        ? m_parser.value(m_vendorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)
+        : supported;
     for (const QString &entry : vendors) {
         const QString vendor = entry.trimmed();
         if (vendor.isEmpty())
