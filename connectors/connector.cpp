@@ -1,5 +1,7 @@
 #include "connectors/connector.h"
 
+#include "connectors/connectorlog.h"
+
 namespace BackupDash {
 
 Connector::Connector(SourceConfig config, QObject *parent)
@@ -25,6 +27,7 @@ void Connector::finishPoll(const SourceSnapshot &snapshot)
     if (!m_polling)
         return;
     m_polling = false;
+    logUnknownValues(snapshot);
     Q_EMIT polled(snapshot);
 }
 
@@ -34,6 +37,28 @@ void Connector::failPoll(const ApiError &error)
         return;
     m_polling = false;
     Q_EMIT pollFailed(error);
+}
+
+void Connector::logUnknownValues(const SourceSnapshot &snapshot)
+{
+    // Parsers keep unknown enum values as Status::Unknown with the raw value; an operator's
+    // log should name each new value once, however many polls and rows repeat it.
+    const auto note = [this](const char *what, Status status, const QString &raw) {
+        if (status != Status::Unknown)
+            return;
+        const QString key = QLatin1String(what) + QLatin1Char('\x1f') + raw;
+        if (m_loggedUnknown.contains(key))
+            return;
+        m_loggedUnknown.insert(key);
+        qCWarning(lcConnector, "source %s: unknown %s status \"%s\" from %s; shown as unknown",
+                  qUtf8Printable(m_config.id), what, qUtf8Printable(raw), qUtf8Printable(m_config.vendor));
+    };
+    for (const Task &task : snapshot.tasks)
+        note("task", task.status, task.vendorStatus);
+    for (const TaskRun &run : snapshot.runs)
+        note("run", run.status, run.vendorStatus);
+    for (const RestoreJob &restore : snapshot.restores)
+        note("restore", restore.status, restore.vendorStatus);
 }
 
 } // namespace BackupDash

@@ -5,6 +5,7 @@
 #include "models/sourcesnapshot.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace BackupDash {
 
@@ -36,8 +37,11 @@ protected:
     void failPoll(const ApiError &error);
 
 private:
+    void logUnknownValues(const SourceSnapshot &snapshot);
+
     SourceConfig m_config;
     bool m_polling = false;
+    QSet<QString> m_loggedUnknown; // vendor values already logged: once per value, not per poll
 };
 
 } // namespace BackupDash
