@@ -73,7 +73,9 @@ QString workloadText(const QString &code)
         { "microsoft365_mailbox", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 mailbox") },
         { "m365_mailbox", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 mailbox") },
         { "vmware_vm", QT_TRANSLATE_NOOP("Workload", "VMware VM") },
-        // Acronis resource types
+        // Acronis task types (Microsoft 365 and Google Workspace) and resource types
+        { "google_gmail", QT_TRANSLATE_NOOP("Workload", "Gmail") },
+        { "google_drive", QT_TRANSLATE_NOOP("Workload", "Google Drive") },
         { "machine", QT_TRANSLATE_NOOP("Workload", "Machine") },
         { "mailbox", QT_TRANSLATE_NOOP("Workload", "Mailbox") },
         { "virtual_machine", QT_TRANSLATE_NOOP("Workload", "Virtual machine") },
