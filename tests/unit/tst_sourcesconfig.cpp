@@ -21,6 +21,12 @@ QByteArray oneSource(const QByteArray &fields)
     return "{\"sources\":[{\"id\":\"vb\",\"vendor\":\"veeam-vb365\",\"baseUrl\":\"https://vbo.example.com:4443\","
         + fields + "}]}";
 }
+// One source of another vendor with the given auth object.
+QByteArray vendorSource(const char *vendor, const QByteArray &auth)
+{
+    return QByteArray("{\"sources\":[{\"id\":\"s\",\"vendor\":\"") + vendor
+        + "\",\"baseUrl\":\"https://api.example.com\",\"auth\":" + auth + "}]}";
+}
 } // namespace
 
 class TestSourcesConfig : public QObject
@@ -126,6 +132,20 @@ private Q_SLOTS:
                                       << "pollIntervalSeconds must be" << SourceHealth::Unreachable;
         QTest::newRow("bad rpo") << oneSource("\"rpoHours\":-1," + creds) << "rpoHours must be a positive number"
                                  << SourceHealth::Unreachable;
+        // What each further vendor needs before it can be polled (contract: ARCHITECTURE.md).
+        QTest::newRow("clumio no token") << vendorSource("clumio", "{}") << "no API token configured"
+                                         << SourceHealth::AuthFailed;
+        QTest::newRow("acronis no secret") << vendorSource("acronis", "{\"clientId\":\"c\"}")
+                                           << "no API client configured" << SourceHealth::AuthFailed;
+        QTest::newRow("cloudally bad mode")
+            << vendorSource("cloudally", "{\"mode\":\"reseller\",\"username\":\"u\",\"password\":\"p\"}")
+            << "auth.mode must be \"partner\" or \"user\", not 'reseller'" << SourceHealth::AuthFailed;
+        QTest::newRow("cloudally partner without client")
+            << vendorSource("cloudally", "{\"mode\":\"partner\",\"username\":\"u\",\"password\":\"p\"}")
+            << "a partner needs auth.clientId and auth.clientSecret" << SourceHealth::AuthFailed;
+        QTest::newRow("cloudally user without password")
+            << vendorSource("cloudally", "{\"mode\":\"user\",\"username\":\"u\"}")
+            << "no e-mail and password configured" << SourceHealth::AuthFailed;
         QTest::newRow("missing CA file") << oneSource("\"caCertificates\":\"/nonexistent/ca.pem\"," + creds)
                                          << "cannot read CA certificates from '/nonexistent/ca.pem'"
                                          << SourceHealth::Unreachable;
