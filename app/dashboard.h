@@ -40,6 +40,7 @@ public:
     SourceTableModel &sources() const { return *m_sources; }
     PollScheduler &scheduler() const { return *m_scheduler; }
     const SourceSnapshot *lastSnapshot(const QString &sourceId) const;
+    const QHash<QString, SourceSnapshot> &snapshots() const { return m_snapshots; } // last good one per source
     Connector *connector(const QString &sourceId) const;
     bool everySourcePolledOnce() const;
 

@@ -2,7 +2,9 @@
 #include "app/dashboard.h"
 #include "app/demobackend.h"
 #include "app/sourcesconfig.h"
+#include "models/windowjobs.h"
 #include "views/mainwindow.h"
+#include "views/windowstab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -89,8 +92,8 @@ int main(int argc, char *argv[])
         config = parseSourcesConfig(demo->configJson(), [](const QString &) { return QString(); });
         if (config)
             config.value->warnings.clear(); // the demo's literal credentials are the simulator's own
-        note = QObject::tr("Demo: a simulated Veeam estate whose clock runs %1× faster than real time, so its times "
-                           "run ahead of yours")
+        note = QObject::tr("Demo: a simulated estate of every vendor, whose clock runs %1× faster than real time, so "
+                           "its times run ahead of yours")
                    .arg(DemoBackend::Speed);
     } else {
         QString path = parser.value(configOption);
@@ -116,6 +119,21 @@ int main(int argc, char *argv[])
     MainWindow window(dashboard.tasks(), dashboard.sources());
     QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
     window.setCurrentTab(*tab);
+
+    // The Backup windows tab draws from every source's last good snapshot, after each poll.
+    WindowsTab &windows = *window.windowsTab();
+    QObject::connect(&dashboard, &Dashboard::pollCompleted, &windows, [&dashboard, &windows](const QString &, bool ok) {
+        if (!ok)
+            return; // the last good data stays as it is
+        std::vector<WindowJob> jobs;
+        for (const SourceSnapshot &snapshot : dashboard.snapshots())
+            appendWindowJobs(snapshot, jobs);
+        windows.setJobs(std::move(jobs), QDateTime::currentDateTimeUtc());
+    });
+    QSettings settings;
+    windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());
+    QObject::connect(&windows, &WindowsTab::timeZoneChanged, &app,
+                     [](const QByteArray &id) { QSettings().setValue(QStringLiteral("windows/timeZone"), id); });
     if (!note.isEmpty())
         window.statusBar()->showMessage(note); // stays: it explains what the operator is looking at
     window.show();

@@ -131,7 +131,7 @@ void WindowGridModel::recompute()
             if (overran[size_t(i)])
                 cells[size_t(i)].overrunning << job.name;
         }
-        if (tally.runs > 0 || job.kind == WindowJob::Kind::Window)
+        if (job.kind != WindowJob::Kind::NoGrid) // activity-only jobs have no window to overrun
             overruns.push_back(std::move(tally));
     }
     for (int i = 0; i < WeekGrid::Cells; ++i) {
@@ -142,6 +142,14 @@ void WindowGridModel::recompute()
                      [](const JobOverruns &a, const JobOverruns &b) { return a.overrunRuns > b.overrunRuns; });
     m_cells = std::move(cells);
     m_overruns = std::move(overruns);
+}
+
+int WindowGridModel::maxRunning() const
+{
+    int most = 0;
+    for (const CellInfo &c : m_cells)
+        most = std::max(most, int(c.running.size()));
+    return most;
 }
 
 QString WindowGridModel::cellText(const CellInfo &cell, int day, int hour) const
@@ -166,7 +174,7 @@ QString WindowGridModel::cellText(const CellInfo &cell, int day, int hour) const
         lines << words("The clocks went back: this hour happened twice (%n minutes).",
                        int(cell.span.from.secsTo(cell.span.to) / 60));
     if (cell.windowJobs > 0) {
-        QString allowed = words("May run: %1 of %n job(s)", cell.windowJobs).arg(cell.allowedJobs);
+        QString allowed = words("Jobs that may run: %1 of %2").arg(cell.allowedJobs).arg(cell.windowJobs);
         if (cell.partialJobs > 0)
             allowed += QLatin1Char(' ') + words("(%n only part of the hour)", cell.partialJobs);
         lines << allowed;

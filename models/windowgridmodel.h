@@ -69,7 +69,9 @@ public:
     const QTimeZone &zone() const { return m_zone; }
     const std::vector<WindowJob> &jobs() const { return m_jobs; }
     const CellInfo &cell(int day, int hour) const { return m_cells[size_t(day * WeekGrid::HoursPerDay + hour)]; }
-    const std::vector<JobOverruns> &overruns() const { return m_overruns; } // per job, most overruns first
+    // Jobs with a window (readable or not) or any-time: runs and overruns this week, most overruns first.
+    const std::vector<JobOverruns> &overruns() const { return m_overruns; }
+    int maxRunning() const; // the busiest cell's job count (scales the activity heatmap)
 
 private:
     void recompute();

@@ -4,6 +4,7 @@
 #include "views/pollstatuswidget.h"
 #include "views/sourcestab.h"
 #include "views/taskstab.h"
+#include "views/windowstab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,6 +28,7 @@ MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_tasksTab(new TasksTab(tasks, sources, this))
+    , m_windowsTab(new WindowsTab(this))
     , m_sourcesTab(new SourcesTab(sources, this))
     , m_pollStatus(new PollStatusWidget(sources, this))
 {
@@ -41,12 +43,7 @@ MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget
                                       this),
                    tr("Overview"));
     m_tabs->addTab(m_tasksTab, tr("Backup tasks"));
-    m_tabs->addTab(new PlaceholderTab(tr("Backup windows"),
-                                      tr("Each Veeam VB365 job's allowed backup hours as a 7×24 heatmap in your "
-                                         "time zone, with the actual runs laid over it and out-of-window runs "
-                                         "marked."),
-                                      this),
-                   tr("Backup windows"));
+    m_tabs->addTab(m_windowsTab, tr("Backup windows"));
     m_tabs->addTab(new PlaceholderTab(tr("Restores"),
                                       tr("Every vendor's restore jobs in one queue, with their progress and "
                                          "result; start a restore from here, or abort one where the vendor "

@@ -13,6 +13,7 @@ class SourceTableModel;
 class SourcesTab;
 class TaskTableModel;
 class TasksTab;
+class WindowsTab;
 
 // The dashboard window: one tab per view of the estate, a status bar that says how polling
 // goes, and the operator's few commands (poll now, switch tab, search).
@@ -33,6 +34,7 @@ public:
     static std::optional<Tab> tabFromName(QStringView name);
 
     TasksTab *tasksTab() const { return m_tasksTab; }
+    WindowsTab *windowsTab() const { return m_windowsTab; }
     SourcesTab *sourcesTab() const { return m_sourcesTab; }
     PollStatusWidget *pollStatus() const { return m_pollStatus; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -46,6 +48,7 @@ private:
 
     QTabWidget *m_tabs;
     TasksTab *m_tasksTab;
+    WindowsTab *m_windowsTab;
     SourcesTab *m_sourcesTab;
     PollStatusWidget *m_pollStatus;
 };

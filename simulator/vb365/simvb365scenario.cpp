@@ -104,7 +104,12 @@ SimVb365Run SimVb365Scenario::makeRun(const SimVb365Job &job, const SimVb365Sche
     const bool daily = schedule.type == SimVb365Schedule::Type::Daily;
     // A run never reaches the next slot, so a job has at most one session running.
     const double maxSeconds = daily ? 4.0 * Hour : 0.75 * schedule.periodSeconds();
-    const double planned = std::clamp(job.typicalSeconds * (0.6 + 0.8 * random.unit()), 90.0, maxSeconds);
+    double planned = std::clamp(job.typicalSeconds * (0.6 + 0.8 * random.unit()), 90.0, maxSeconds);
+    // Now and then a run is slow (a big mailbox, throttling) and outlasts the job's backup
+    // window: the overruns the Backup windows tab exists to show.
+    if (schedule.window.enabled && random.unit() < 0.15)
+        planned = std::min(daily ? 8.0 * Hour : maxSeconds,
+                           planned * 3 + (daily ? 3.0 * Hour : 0.25 * schedule.periodSeconds()));
 
     const double outcome = random.unit();
     QString status;

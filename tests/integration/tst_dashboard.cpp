@@ -5,8 +5,10 @@
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
 #include "simulator/simulator.h"
+#include "simulator/simvendorregistry.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -25,16 +27,21 @@ private Q_SLOTS:
     {
         SimulatorOptions options;
         options.jobs = 12;
+        options.vendors = simVendorIds(); // every vendor this build has
         auto sim = std::make_unique<Simulator>(options);
         QVERIFY(sim->listen(0));
 
-        // The simulator's own configuration, plus two sources that cannot be polled.
+        // The simulator's own sources, plus three that cannot be polled: a tenant whose token the
+        // vendor refuses, one whose secret is not set, and one with nothing to reach.
         QJsonObject config = sim->sourcesConfig(30);
         QJsonArray sources = config.value(u"sources").toArray();
-        sources.append(
-            QJsonObject { { QStringLiteral("id"), QStringLiteral("clumio-prod") },
-                          { QStringLiteral("vendor"), QStringLiteral("clumio") },
-                          { QStringLiteral("baseUrl"), QStringLiteral("https://us-west-2.api.clumio.com") } });
+        const qsizetype simulated = sources.size();
+        QVERIFY2(simulated >= 5, "four vendors, two accounts of one");
+        sources.append(QJsonObject {
+            { QStringLiteral("id"), QStringLiteral("clumio-revoked") },
+            { QStringLiteral("vendor"), QStringLiteral("clumio") },
+            { QStringLiteral("baseUrl"), sim->vendorBaseUrl(QStringLiteral("clumio")).toString() },
+            { QStringLiteral("auth"), QJsonObject { { QStringLiteral("token"), QStringLiteral("revoked-token") } } } });
         sources.append(QJsonObject {
             { QStringLiteral("id"), QStringLiteral("vb-nopass") },
             { QStringLiteral("vendor"), QStringLiteral("veeam-vb365") },
@@ -56,45 +63,60 @@ private Q_SLOTS:
         dashboard.setSources(parsed.value->sources);
         QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
         dashboard.start();
-        QVERIFY(firstRound.wait(15'000));
+        QVERIFY(firstRound.wait(30'000));
 
         TaskTableModel &tasks = dashboard.tasks();
         SourceTableModel &states = dashboard.sources();
-        QCOMPARE(tasks.rowCount(), 12);
-        QCOMPARE(states.rowCount(), 3);
-        const SourceState *sim365 = states.source(QStringLiteral("sim-vb365"));
-        QVERIFY(sim365);
-        QCOMPARE(sim365->health, SourceHealth::Ok);
-        QCOMPARE(sim365->taskCount, 12);
-        QVERIFY(sim365->lastSuccessAt.isValid());
-        QVERIFY(sim365->nextPollAt.isValid()); // scheduled again
-        const SourceState *clumio = states.source(QStringLiteral("clumio-prod"));
-        QCOMPARE(clumio->health, SourceHealth::Unreachable);
-        QVERIFY(clumio->lastError.contains(QStringLiteral("not supported yet")));
+        QCOMPARE(states.rowCount(), int(simulated) + 2);
+        // Every simulated source is ok with its own tasks, side by side; the refused one never
+        // blanks its sibling tenants of the same vendor.
+        int expectedRows = 0;
+        QSet<QString> vendorsSeen;
+        for (const QJsonValue &entry : std::as_const(config).value(u"sources").toArray()) {
+            const QString id = entry.toObject().value(u"id").toString();
+            if (id == QLatin1String("clumio-revoked") || id == QLatin1String("vb-nopass"))
+                continue;
+            const SourceState *state = states.source(id);
+            QVERIFY2(state, qPrintable(id));
+            QVERIFY2(state->health == SourceHealth::Ok, qPrintable(id + QLatin1String(": ") + state->lastError));
+            QVERIFY2(state->taskCount > 0, qPrintable(id));
+            QVERIFY(state->lastSuccessAt.isValid());
+            QVERIFY(state->nextPollAt.isValid()); // scheduled again
+            expectedRows += state->taskCount;
+            vendorsSeen << state->vendor;
+        }
+        QCOMPARE(vendorsSeen, QSet<QString>(options.vendors.cbegin(), options.vendors.cend()));
+        QCOMPARE(tasks.rowCount(), expectedRows);
+        QSet<QString> vendorsInRows;
+        for (int row = 0; row < tasks.rowCount(); ++row) {
+            QVERIFY(!tasks.index(row, 0).data(TaskTableModel::StaleRole).toBool());
+            vendorsInRows << tasks.index(row, 0).data(TaskTableModel::VendorRole).toString();
+        }
+        QCOMPARE(vendorsInRows, vendorsSeen);
+
+        const SourceState *revoked = states.source(QStringLiteral("clumio-revoked"));
+        QCOMPARE(revoked->health, SourceHealth::AuthFailed);
+        QVERIFY2(!revoked->lastError.isEmpty(), "the refusal is stated in words");
         const SourceState *nopass = states.source(QStringLiteral("vb-nopass"));
         QCOMPARE(nopass->health, SourceHealth::AuthFailed);
         QVERIFY(nopass->lastError.contains(QStringLiteral("BACKUPDASH_TEST_UNSET_VARIABLE")));
-        for (int row = 0; row < tasks.rowCount(); ++row)
-            QVERIFY(!tasks.index(row, 0).data(TaskTableModel::StaleRole).toBool());
 
-        // The server goes away: the next poll fails, the rows stay, marked stale.
-        const std::vector<Task> before([&] {
-            std::vector<Task> v;
-            for (int r = 0; r < tasks.rowCount(); ++r)
-                v.push_back(tasks.taskAt(r));
-            return v;
-        }());
+        // The server goes away: the next polls fail, the rows stay, marked stale.
+        std::vector<Task> before;
+        for (int r = 0; r < tasks.rowCount(); ++r)
+            before.push_back(tasks.taskAt(r));
         sim.reset();
         QSignalSpy completed(&dashboard, &Dashboard::pollCompleted);
         dashboard.pollNow();
-        QVERIFY(completed.wait(15'000));
-        QCOMPARE(completed.first().at(1).toBool(), false);
-        QCOMPARE(tasks.rowCount(), 12);
+        QVERIFY(QTest::qWaitFor([&] { return completed.count() >= simulated + 1; }, 30'000));
+        for (const QList<QVariant> &call : std::as_const(completed))
+            QCOMPARE(call.at(1).toBool(), false);
+        QCOMPARE(tasks.rowCount(), expectedRows);
         for (int row = 0; row < tasks.rowCount(); ++row) {
             QVERIFY(tasks.index(row, 0).data(TaskTableModel::StaleRole).toBool());
             QCOMPARE(tasks.taskAt(row), before[size_t(row)]); // last known status kept exactly
         }
-        sim365 = states.source(QStringLiteral("sim-vb365"));
+        const SourceState *sim365 = states.source(QStringLiteral("sim-vb365"));
         QCOMPARE(sim365->health, SourceHealth::Unreachable);
         QVERIFY2(sim365->lastError.contains(QStringLiteral("connection refused")), qPrintable(sim365->lastError));
         QVERIFY(dashboard.lastSnapshot(QStringLiteral("sim-vb365"))); // the last good data is still there
