@@ -86,7 +86,7 @@ bool readResultCode(const QJsonObject &task, QString &code, QString &problem)
     const QJsonValue result = task.value(QLatin1String("result"));
     if (result.isObject()) {
         if (!readString(result.toObject(), "code", code, problem)) {
-            problem = QStringLiteral("result: ") + problem;
+            problem = tr("result: %1").arg(problem);
             return false;
         }
     } else if (result.isString()) {
