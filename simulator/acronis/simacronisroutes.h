@@ -1,0 +1,51 @@
+#pragma once
+
+#include "simulator/acronis/simacronisscenario.h"
+#include "simulator/simtokenstore.h"
+#include "simulator/simvendor.h"
+
+namespace BackupDash {
+
+// Acronis Cyber Protect Cloud under /acronis: the client-credentials token endpoint
+// (POST /api/2/idp/token with Basic auth) and the Task Manager's tasks (GET
+// /api/task_manager/v2/tasks with cursor paging and filters, GET …/tasks/{id}), one tenant.
+class SimAcronisRoutes final : public SimVendor
+{
+public:
+    // The simulated tenant's API client (demo credentials, written into its sources entry).
+    static const QString ClientId;
+    static const QString ClientSecret;
+
+    explicit SimAcronisRoutes(const SimVendorContext &context);
+    ~SimAcronisRoutes() override;
+
+    QString id() const override;
+    QString pathPrefix() const override;
+    QString routePattern(const QByteArray &method, const QString &path) const override;
+    SimResponse handle(const SimRequest &request, const QString &path) override;
+    QJsonArray sourceEntries(const QUrl &baseUrl) const override;
+    void expireAccessTokens() override;
+
+    const SimAcronisScenario &scenario() const { return m_scenario; }
+
+private:
+    enum class Route { Unknown, Token, Tasks, Task };
+    struct Match
+    {
+        Route route = Route::Unknown;
+        QString pattern;
+        QString id;
+    };
+
+    static Match match(const QString &path);
+    SimResponse token(const SimRequest &request);
+    SimResponse tasks(const SimRequest &request);
+    SimResponse task(const QString &id);
+    bool isAuthorized(const SimRequest &request) const;
+
+    SimVendorContext m_context;
+    SimAcronisScenario m_scenario;
+    SimTokenStore m_tokens;
+};
+
+} // namespace BackupDash
