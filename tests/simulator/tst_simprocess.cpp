@@ -105,7 +105,7 @@ void TestSimProcess::unknownVendorExitsWith2()
     QVERIFY(process.waitForFinished(TimeoutMs));
     QCOMPARE(process.exitCode(), 2);
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(),
-             QStringLiteral("backupdash-sim: unknown vendor 'x' (supported: veeam-vb365)"));
+             QStringLiteral("backupdash-sim: unknown vendor 'x' (supported: veeam-vb365, clumio, acronis, cloudally)"));
     QVERIFY(process.readAllStandardOutput().isEmpty());
 }
 
