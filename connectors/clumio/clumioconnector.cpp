@@ -1,0 +1,133 @@
+#include "connectors/clumio/clumioconnector.h"
+
+#include "connectors/apiclient.h"
+#include "connectors/pagedfetch.h"
+#include "connectors/workerrun.h"
+
+#include <QSslCertificate>
+
+namespace BackupDash {
+
+namespace {
+constexpr QByteArrayView TasksMediaType = "application/api.clumio.tasks=v1+json";
+} // namespace
+
+struct ClumioConnector::PollState
+{
+    bool full = false;
+    QDateTime polledAt;
+    QDateTime windowStart;
+    QStringList reread; // unfinished ids asked for again
+    std::vector<Clumio::TaskRecord> fresh;
+    int pending = 0;
+    ApiError firstError;
+};
+
+ClumioConnector::ClumioConnector(SourceConfig config, QNetworkAccessManager &nam, QObject *parent)
+    : ClumioConnector(std::move(config), nam, Options {}, parent)
+{
+}
+
+ClumioConnector::ClumioConnector(SourceConfig config, QNetworkAccessManager &nam, const Options &options,
+                                 QObject *parent)
+    : Connector(std::move(config), parent)
+    , m_options(options)
+{
+    ApiClient::Options clientOptions;
+    clientOptions.baseUrl = this->config().baseUrl;
+    clientOptions.transferTimeoutMs = m_options.transferTimeoutMs;
+    clientOptions.maxResponseBytes = m_options.maxResponseBytes;
+    if (!this->config().caCertificatesPath.isEmpty())
+        clientOptions.caCertificates = QSslCertificate::fromPath(this->config().caCertificatesPath);
+    // No token endpoint: the long-lived API token goes on every request, next pages included,
+    // and so does the versioned media type Clumio routes on.
+    clientOptions.defaultHeaders = {
+        { QByteArrayLiteral("Accept"), TasksMediaType.toByteArray() },
+        { QByteArrayLiteral("Authorization"), "Bearer " + this->config().credentials.token.toUtf8() },
+    };
+    m_client = new ApiClient(nam, clientOptions, nullptr, this);
+}
+
+ClumioConnector::~ClumioConnector() = default;
+
+QDateTime ClumioConnector::now() const
+{
+    return m_options.now ? m_options.now().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+void ClumioConnector::startPoll()
+{
+    auto poll = std::make_shared<PollState>();
+    poll->polledAt = now();
+    poll->windowStart = poll->polledAt.addDays(-std::max(1, m_options.historyDays));
+    poll->full = m_pollsSinceFullRefresh < 0 || m_pollsSinceFullRefresh + 1 >= std::max(1, m_options.fullRefreshEvery);
+
+    if (poll->full) {
+        poll->pending = 1;
+        fetch(poll, Clumio::createdSinceFilter(poll->windowStart));
+        return;
+    }
+    // New tasks since the newest one seen (a little overlap for clock skew and late commits),
+    // and every task that was still unfinished, by id, because its status may have moved.
+    const QDateTime newest = Clumio::newestCreated(m_cache);
+    QDateTime since = newest.isValid() ? newest.addSecs(-m_options.overlapSeconds) : poll->windowStart;
+    since = std::max(since, poll->windowStart);
+    const std::vector<QStringList> chunks = Clumio::unfinishedIdChunks(m_cache, m_options.idsPerRequest);
+    poll->pending = 1 + int(chunks.size());
+    fetch(poll, Clumio::createdSinceFilter(since));
+    for (const QStringList &chunk : chunks) {
+        poll->reread << chunk;
+        fetch(poll, Clumio::idFilter(chunk));
+    }
+}
+
+void ClumioConnector::fetch(const std::shared_ptr<PollState> &poll, const QString &filter)
+{
+    ApiRequest first;
+    first.path = QStringLiteral("/tasks");
+    first.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    first.query.addQueryItem(QStringLiteral("start"), QStringLiteral("1"));
+    first.query.addQueryItem(QStringLiteral("filter"), QString::fromLatin1(QUrl::toPercentEncoding(filter)));
+    fetchAllPages<Clumio::TaskRecord>(*m_client, first, &Clumio::parseTasksPage,
+                                      [this, poll](const ApiError &error, std::vector<Clumio::TaskRecord> tasks) {
+                                          if (error.isError()) {
+                                              if (!poll->firstError.isError())
+                                                  poll->firstError = error;
+                                          } else {
+                                              std::move(tasks.begin(), tasks.end(), std::back_inserter(poll->fresh));
+                                          }
+                                          if (--poll->pending == 0)
+                                              settle(poll);
+                                      });
+}
+
+void ClumioConnector::settle(const std::shared_ptr<PollState> &poll)
+{
+    if (poll->firstError.isError()) {
+        failPoll(poll->firstError); // the cache stays as the last good poll left it
+        return;
+    }
+    struct Outcome
+    {
+        Clumio::TaskCache cache;
+        SourceSnapshot snapshot;
+    };
+    runOnWorker(
+        this,
+        [poll, previous = m_cache, sourceId = sourceId()]() mutable {
+            Outcome outcome;
+            outcome.cache = poll->full
+                ? Clumio::replaceAll(std::move(poll->fresh), poll->windowStart)
+                : Clumio::merge(std::move(previous), std::move(poll->fresh), poll->reread, poll->windowStart);
+            std::vector<Clumio::TaskRecord> records(outcome.cache.cbegin(), outcome.cache.cend());
+            outcome.snapshot = Clumio::buildSnapshot(sourceId, std::move(records), poll->polledAt);
+            return outcome;
+        },
+        [this, full = poll->full](Outcome outcome) {
+            m_cache = std::move(outcome.cache);
+            m_pollsSinceFullRefresh = full ? 0 : m_pollsSinceFullRefresh + 1;
+            finishPoll(outcome.snapshot);
+        });
+}
+
+} // namespace BackupDash

@@ -1,0 +1,248 @@
+#include "simulator/clumio/simclumioroutes.h"
+
+#include "simulator/clumio/simclumiofilter.h"
+#include "simulator/clumio/simclumiojson.h"
+#include "simulator/simscenario.h"
+#include "simulator/simtime.h"
+#include "simulator/simulatoroptions.h"
+
+#include <QJsonDocument>
+
+namespace BackupDash {
+
+namespace {
+
+const QByteArray TasksMediaType = QByteArrayLiteral("application/api.clumio.tasks=v1+json");
+
+// Clumio's error codes are not catalogued publicly; these are the simulator's own.
+enum ErrorCode : quint32 {
+    BadRequest = 14000,
+    Unauthorized = 14010,
+    NotFound = 14040,
+    MethodNotAllowed = 14050,
+    NotAcceptable = 14060,
+    NotAbortable = 14091,
+};
+
+bool acceptsTasksV1(const QByteArray &accept)
+{
+    for (const QByteArray &part : accept.split(',')) {
+        const QByteArray type = part.split(';').first().trimmed();
+        if (type.compare(TasksMediaType, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// "/tasks" or "/tasks/{id}"; the id when there is one.
+struct Match
+{
+    bool tasks = false;
+    QString id;
+};
+
+Match match(const QString &path)
+{
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    Match m;
+    if (segments.isEmpty() || segments.first() != QLatin1String("tasks") || segments.size() > 2)
+        return m;
+    m.tasks = true;
+    if (segments.size() == 2)
+        m.id = segments.at(1);
+    return m;
+}
+
+std::optional<qint64> positive(const SimRequest &request, const char *name, qint64 fallback, QString *error)
+{
+    const QString key = QLatin1String(name);
+    if (!request.query.hasQueryItem(key))
+        return fallback;
+    const QString text = request.query.queryItemValue(key, QUrl::FullyDecoded);
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 1) {
+        *error = QStringLiteral("The value '%1' is not valid for '%2': it must be a whole number of at least 1.")
+                     .arg(text, key);
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+SimClumioRoutes::SimClumioRoutes(const SimVendorContext &context)
+    : m_context(context)
+    , m_scenario(context.scenario, context.options.jobs)
+{
+}
+
+SimClumioRoutes::~SimClumioRoutes() = default;
+
+QString SimClumioRoutes::id() const
+{
+    return QStringLiteral("clumio");
+}
+
+QString SimClumioRoutes::pathPrefix() const
+{
+    return QStringLiteral("/clumio");
+}
+
+QString SimClumioRoutes::demoToken(int tenant)
+{
+    return QStringLiteral("sim-clumio-api-token-tenant-%1").arg(QLatin1Char(char('a' + tenant)));
+}
+
+QString SimClumioRoutes::routePattern(const QByteArray &, const QString &path) const
+{
+    const Match m = match(path);
+    if (m.tasks)
+        return m.id.isEmpty() ? QStringLiteral("/tasks") : QStringLiteral("/tasks/{id}");
+    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (QString &segment : segments) {
+        bool number = false;
+        segment.toLongLong(&number);
+        if (number)
+            segment = QStringLiteral("{id}");
+    }
+    return QLatin1Char('/') + segments.join(QLatin1Char('/'));
+}
+
+std::optional<int> SimClumioRoutes::tenantOf(const SimRequest &request) const
+{
+    const QByteArray header = request.header(QByteArrayLiteral("Authorization")).trimmed();
+    const qsizetype space = header.indexOf(' ');
+    if (space < 0 || header.left(space).compare(QByteArrayLiteral("Bearer"), Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    const QString token = QString::fromLatin1(header.mid(space + 1).trimmed());
+    for (int tenant = 0; tenant < SimClumioScenario::TenantCount; ++tenant) {
+        if (token == demoToken(tenant))
+            return tenant;
+    }
+    return std::nullopt;
+}
+
+SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &path)
+{
+    if (!acceptsTasksV1(request.header(QByteArrayLiteral("Accept")))) {
+        return SimClumioJson::error(
+            406, NotAcceptable,
+            QStringLiteral("The Accept header must name the resource version: %1.").arg(QLatin1String(TasksMediaType)));
+    }
+    const std::optional<int> tenant = tenantOf(request);
+    if (!tenant) {
+        SimResponse response =
+            SimClumioJson::error(401, Unauthorized, QStringLiteral("The API token is missing, invalid or expired."));
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+        return response;
+    }
+    const Match m = match(path);
+    if (!m.tasks)
+        return SimClumioJson::error(404, NotFound, QStringLiteral("No resource at '%1'.").arg(request.path));
+    if (m.id.isEmpty()) {
+        if (request.method != "GET")
+            return SimClumioJson::error(
+                405, MethodNotAllowed,
+                QStringLiteral("Method %1 is not allowed on /tasks.").arg(QString::fromLatin1(request.method)));
+        return list(*tenant, request);
+    }
+    if (request.method == "GET")
+        return read(*tenant, m.id);
+    if (request.method == "PATCH" || request.method == "PUT")
+        return update(*tenant, m.id, request);
+    return SimClumioJson::error(
+        405, MethodNotAllowed,
+        QStringLiteral("Method %1 is not allowed on /tasks/{task_id}.").arg(QString::fromLatin1(request.method)));
+}
+
+const std::vector<SimClumioTask> &SimClumioRoutes::tasksNow(int tenant, qint64 nowSecs)
+{
+    if (m_memo.tenant != tenant || m_memo.nowSecs != nowSecs || m_memo.aborts != m_scenario.abortGeneration()) {
+        m_memo.tenant = tenant;
+        m_memo.nowSecs = nowSecs;
+        m_memo.aborts = m_scenario.abortGeneration();
+        m_memo.tasks = m_scenario.tasks(tenant, nowSecs);
+    }
+    return m_memo.tasks;
+}
+
+SimResponse SimClumioRoutes::list(int tenant, const SimRequest &request)
+{
+    QString problem;
+    const std::optional<qint64> limit = positive(request, "limit", DefaultLimit, &problem);
+    const std::optional<qint64> start = limit ? positive(request, "start", 1, &problem) : std::nullopt;
+    if (!limit || !start)
+        return SimClumioJson::error(400, BadRequest, problem);
+    const QString filterText = request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    const std::optional<SimClumioFilter> filter = SimClumioFilter::parse(filterText, &problem);
+    if (!filter)
+        return SimClumioJson::error(400, BadRequest, problem);
+
+    const std::vector<SimClumioTask> &all = tasksNow(tenant, SimTime::secs(m_context.scenario.now()));
+    SimClumioJson::ListPage page;
+    page.limit = std::min<qint64>(*limit, MaxLimit);
+    page.start = *start;
+    page.filterText = filterText;
+    page.filterApplied = filter->applied();
+    const qint64 first = (page.start - 1) * page.limit;
+    for (const SimClumioTask &task : all) {
+        if (!filter->matches(task))
+            continue;
+        if (page.total >= first && page.total < first + page.limit)
+            page.items.append(SimClumioJson::task(task, pathPrefix(), m_scenario.tenantUnitId(tenant)));
+        ++page.total;
+    }
+    return SimResponse::json(200, SimClumioJson::list(page, pathPrefix()));
+}
+
+SimResponse SimClumioRoutes::read(int tenant, const QString &id)
+{
+    const std::optional<SimClumioTask> task = m_scenario.task(tenant, id, SimTime::secs(m_context.scenario.now()));
+    if (!task)
+        return SimClumioJson::error(404, NotFound, QStringLiteral("Task %1 was not found.").arg(id));
+    return SimResponse::json(200, SimClumioJson::task(*task, pathPrefix(), m_scenario.tenantUnitId(tenant)));
+}
+
+SimResponse SimClumioRoutes::update(int tenant, const QString &id, const SimRequest &request)
+{
+    const qint64 now = SimTime::secs(m_context.scenario.now());
+    if (!m_scenario.task(tenant, id, now))
+        return SimClumioJson::error(404, NotFound, QStringLiteral("Task %1 was not found.").arg(id));
+    QJsonParseError parseError;
+    const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !body.isObject())
+        return SimClumioJson::error(400, BadRequest,
+                                    QStringLiteral("The body must be a JSON object such as "
+                                                   "{\"status\": \"aborting\"}."));
+    const QString status = body.object().value(QLatin1String("status")).toString();
+    if (status != QLatin1String("aborting"))
+        return SimClumioJson::error(
+            400, BadRequest, QStringLiteral("Invalid status '%1': the only allowed value is 'aborting'.").arg(status));
+    const QString refused = m_scenario.abort(tenant, id, now);
+    if (!refused.isEmpty())
+        return SimClumioJson::error(400, NotAbortable, refused);
+    return read(tenant, id);
+}
+
+QJsonArray SimClumioRoutes::sourceEntries(const QUrl &baseUrl) const
+{
+    QJsonArray entries;
+    for (int tenant = 0; tenant < SimClumioScenario::TenantCount; ++tenant) {
+        entries.append(QJsonObject {
+            { QStringLiteral("id"), QStringLiteral("sim-clumio-%1").arg(QLatin1Char(char('a' + tenant))) },
+            { QStringLiteral("vendor"), id() },
+            { QStringLiteral("baseUrl"), baseUrl.toString() },
+            { QStringLiteral("auth"), QJsonObject { { QStringLiteral("token"), demoToken(tenant) } } },
+        });
+    }
+    return entries;
+}
+
+void SimClumioRoutes::expireAccessTokens()
+{
+    // A Clumio API token lives for months and has no refresh: an expired one is a revoked
+    // credential, which the wrong-token path already covers. The fault leaves it alone.
+}
+
+} // namespace BackupDash

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "simulator/clumio/simclumioscenario.h"
+#include "simulator/simvendor.h"
+
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace BackupDash {
+
+// Clumio REST under /clumio: a static API token per tenant (the token decides which tenant's
+// tasks a request sees), the versioned Accept header, GET /tasks with limit/start/filter and
+// HAL links, GET /tasks/{id}, and PATCH (or PUT) /tasks/{id} {"status":"aborting"}.
+class SimClumioRoutes final : public SimVendor
+{
+public:
+    static constexpr int DefaultLimit = 10;
+    static constexpr int MaxLimit = 100;
+
+    explicit SimClumioRoutes(const SimVendorContext &context);
+    ~SimClumioRoutes() override;
+
+    QString id() const override;
+    QString pathPrefix() const override;
+    QString routePattern(const QByteArray &method, const QString &path) const override;
+    SimResponse handle(const SimRequest &request, const QString &path) override;
+    QJsonArray sourceEntries(const QUrl &baseUrl) const override;
+    // Clumio's API tokens are long-lived credentials, not sessions: nothing to expire.
+    void expireAccessTokens() override;
+
+    static QString demoToken(int tenant); // the simulator's own literal tokens
+
+    const SimClumioScenario &scenario() const { return m_scenario; }
+
+private:
+    std::optional<int> tenantOf(const SimRequest &request) const;
+    SimResponse list(int tenant, const SimRequest &request);
+    SimResponse read(int tenant, const QString &id);
+    SimResponse update(int tenant, const QString &id, const SimRequest &request);
+    const std::vector<SimClumioTask> &tasksNow(int tenant, qint64 nowSecs);
+
+    SimVendorContext m_context;
+    SimClumioScenario m_scenario;
+    // The listing of the last second asked about, so the pages of one poll cost one build.
+    struct Memo
+    {
+        int tenant = -1;
+        qint64 nowSecs = 0;
+        int aborts = -1;
+        std::vector<SimClumioTask> tasks;
+    } m_memo;
+};
+
+} // namespace BackupDash
