@@ -9,11 +9,8 @@ class QNetworkAccessManager;
 
 namespace BackupDash {
 
-// The vendors this build can poll.
-QStringList implementedVendors();
-
 // The connector for a source's vendor, or null when the source cannot be polled (its
-// problem is set by the configuration loader, or the vendor is not implemented).
+// problem is set by the configuration loader, or it is disabled).
 std::unique_ptr<Connector> createConnector(const SourceConfig &source, QNetworkAccessManager &nam);
 
 } // namespace BackupDash

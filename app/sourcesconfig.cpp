@@ -1,7 +1,5 @@
 #include "app/sourcesconfig.h"
 
-#include "app/connectorfactory.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -127,11 +125,6 @@ void checkVendorNeeds(SourceConfig &source)
 
 } // namespace
 
-QStringList supportedVendors()
-{
-    return implementedVendors();
-}
-
 QStringList knownVendors()
 {
     return { QStringLiteral("veeam-vb365"), QStringLiteral("clumio"), QStringLiteral("acronis"),
@@ -191,10 +184,6 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
             setProblem(
                 source, SourceHealth::Unreachable,
                 tr("unknown vendor '%1' (known: %2)").arg(source.vendor, knownVendors().join(QLatin1String(", "))));
-        else if (!supportedVendors().contains(source.vendor))
-            setProblem(source, SourceHealth::Unreachable,
-                       tr("vendor '%1' is not supported yet by BackupDash %2")
-                           .arg(source.vendor, QStringLiteral(BACKUPDASH_VERSION)));
 
         const QString base = o.value(QLatin1String("baseUrl")).toString();
         source.baseUrl = QUrl(base, QUrl::StrictMode);

@@ -27,7 +27,6 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
 // Reads `path` and the process environment.
 Parsed<SourcesConfig> loadSourcesConfig(const QString &path);
 
-QStringList supportedVendors(); // implemented in this version
 QStringList knownVendors(); // named by the contract
 
 } // namespace BackupDash

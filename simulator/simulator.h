@@ -42,7 +42,7 @@ public:
     QJsonArray faults() const; // same document as GET /_sim/faults
     bool setFaults(const QByteArray &json, QString *error); // same as PUT /_sim/faults
 
-    QStringList supportedVendors() const; // what this build serves: {"veeam-vb365"}
+    QStringList supportedVendors() const; // what this build serves: every vendor
     static QStringList knownVendors(); // the same, without an instance
 
     // One request without sockets: what the HTTP front calls, and what tests may call directly.

@@ -59,7 +59,7 @@ SourceResult failedSource()
     r.state.id = QStringLiteral("clumio-prod");
     r.state.vendor = QStringLiteral("clumio");
     r.state.health = SourceHealth::Unreachable;
-    r.state.lastError = QStringLiteral("vendor 'clumio' is not supported yet");
+    r.state.lastError = QStringLiteral("Clumio refused the API token (HTTP 401)");
     return r;
 }
 bool hasEmptyString(const QJsonValue &v)
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(hq.value(u"restoreCount").toInt(), 1);
         const QJsonObject clumio = sources[1].toObject();
         QCOMPARE(clumio.value(u"state").toString(), QStringLiteral("unreachable"));
-        QCOMPARE(clumio.value(u"error").toString(), QStringLiteral("vendor 'clumio' is not supported yet"));
+        QCOMPARE(clumio.value(u"error").toString(), QStringLiteral("Clumio refused the API token (HTTP 401)"));
         QVERIFY(clumio.value(u"polledAt").isNull());
         QCOMPARE(clumio.value(u"taskCount").toInt(), 0);
 

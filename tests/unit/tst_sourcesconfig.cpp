@@ -9,6 +9,12 @@ using namespace BackupDash;
 
 namespace {
 const QHash<QString, QString> Env { { QStringLiteral("VB365_PASSWORD"), QStringLiteral("s3cret-from-env") },
+                                    { QStringLiteral("CLUMIO_TOKEN"), QStringLiteral("clumio-token") },
+                                    { QStringLiteral("ACRONIS_CLIENT_ID"), QStringLiteral("acronis-id") },
+                                    { QStringLiteral("ACRONIS_CLIENT_SECRET"), QStringLiteral("acronis-secret") },
+                                    { QStringLiteral("CA_CLIENT_ID"), QStringLiteral("ca-id") },
+                                    { QStringLiteral("CA_CLIENT_SECRET"), QStringLiteral("ca-secret") },
+                                    { QStringLiteral("CA_PASSWORD"), QStringLiteral("ca-password") },
                                     { QStringLiteral("EMPTY"), QString() } };
 
 Parsed<SourcesConfig> parse(const QByteArray &json)
@@ -42,7 +48,7 @@ private Q_SLOTS:
         const auto config = parse(json);
         QVERIFY2(config, qPrintable(config.error));
         QCOMPARE(config.value->pollIntervalSeconds, 60);
-        QCOMPARE(config.value->sources.size(), size_t(2));
+        QCOMPARE(config.value->sources.size(), size_t(4));
         const SourceConfig &vb = config.value->sources[0];
         QCOMPARE(vb.credentials.username, QStringLiteral("ops@example.com"));
         QCOMPARE(vb.credentials.password, QStringLiteral("s3cret-from-env"));
@@ -51,10 +57,21 @@ private Q_SLOTS:
         QCOMPARE(vb.baseUrl, QUrl(QStringLiteral("https://vbo.example.com:4443")));
         QVERIFY2(vb.problem.isEmpty(), qPrintable(vb.problem));
         QVERIFY(config.value->warnings.isEmpty());
-        // A vendor of the contract that this version does not implement is listed with a clear problem.
+        // Every vendor of the contract, each credential from its environment variable.
         const SourceConfig &clumio = config.value->sources[1];
-        QVERIFY(clumio.problem.contains(QStringLiteral("vendor 'clumio' is not supported yet")));
-        QCOMPARE(clumio.problemHealth, SourceHealth::Unreachable);
+        QVERIFY2(clumio.problem.isEmpty(), qPrintable(clumio.problem));
+        QCOMPARE(clumio.vendor, QStringLiteral("clumio"));
+        QCOMPARE(clumio.credentials.token, QStringLiteral("clumio-token"));
+        const SourceConfig &acronis = config.value->sources[2];
+        QVERIFY2(acronis.problem.isEmpty(), qPrintable(acronis.problem));
+        QCOMPARE(acronis.credentials.clientId, QStringLiteral("acronis-id"));
+        QCOMPARE(acronis.credentials.clientSecret, QStringLiteral("acronis-secret"));
+        const SourceConfig &cloudally = config.value->sources[3];
+        QVERIFY2(cloudally.problem.isEmpty(), qPrintable(cloudally.problem));
+        QCOMPARE(cloudally.authMode, QStringLiteral("partner"));
+        QCOMPARE(cloudally.credentials.username, QStringLiteral("msp-admin@example.com"));
+        QCOMPARE(cloudally.credentials.password, QStringLiteral("ca-password"));
+        QCOMPARE(cloudally.credentials.clientSecret, QStringLiteral("ca-secret"));
     }
 
     void literalSecretIsAcceptedButWarnedAboutWithoutTheSecret()
