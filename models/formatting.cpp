@@ -100,4 +100,9 @@ QString vendorText(const QString &vendorId)
     return vendorId;
 }
 
+bool vendorRowsAreRuns(const QString &vendorId)
+{
+    return vendorId == QLatin1String("clumio") || vendorId == QLatin1String("acronis");
+}
+
 } // namespace BackupDash

@@ -12,5 +12,8 @@ QString formatAge(qint64 seconds); // "just now", "45 s", "12 min", "3 h 5 min",
 QString formatDuration(qint64 seconds); // "42 s", "7 min", "1 h 02 min"
 QString workloadText(const QString &workloadCode); // "MS365" → "Microsoft 365", "aws_ebs_volume" → "EBS volume"
 QString vendorText(const QString &vendorId); // "veeam-vb365" → "Veeam VB365"
+// Whether a vendor's tasks are single executions (Clumio, Acronis) rather than jobs that run
+// again and again (VB365, CloudAlly): the snapshot contract lists them so.
+bool vendorRowsAreRuns(const QString &vendorId);
 
 } // namespace BackupDash

@@ -89,6 +89,22 @@ bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         return !lNull && rNull;
     if (l.metaType() == QMetaType::fromType<QString>())
         return QString::localeAwareCompare(l.toString().toCaseFolded(), r.toString().toCaseFolded()) < 0;
+    // Among equal statuses the most recent activity leads (worst first, then newest), whatever
+    // order the sources' polls arrived in. A vendor that gives no run time (CloudAlly) is
+    // placed by its last success: a failure came after it.
+    if (left.column() == TaskTableModel::StatusColumn && l == r) {
+        const auto latest = [this](const QModelIndex &index) {
+            const QDateTime run = index.siblingAtColumn(TaskTableModel::LastRunColumn).data(sortRole()).toDateTime();
+            return run.isValid()
+                ? run
+                : index.siblingAtColumn(TaskTableModel::LastSuccessColumn).data(sortRole()).toDateTime();
+        };
+        const QDateTime lTime = latest(left);
+        const QDateTime rTime = latest(right);
+        if (lTime.isValid() != rTime.isValid())
+            return !lTime.isValid(); // a task that never ran goes after those that did
+        return lTime < rTime;
+    }
     return QVariant::compare(l, r) == QPartialOrdering::Less;
 }
 

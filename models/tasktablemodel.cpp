@@ -138,7 +138,10 @@ QVariant TaskTableModel::displayData(const Task &task, int column) const
     case DurationColumn:
         return task.lastRunSeconds ? formatDuration(*task.lastRunSeconds) : QStringLiteral("—");
     case LastSuccessColumn:
-        return task.lastSuccess.isValid() ? formatTimestamp(task.lastSuccess) : tr("never");
+        if (task.lastSuccess.isValid())
+            return formatTimestamp(task.lastSuccess);
+        // A Clumio or Acronis row is one execution: it has no history in which to have succeeded.
+        return vendorRowsAreRuns(task.vendor) ? QStringLiteral("—") : tr("never");
     case NextRunColumn:
         if (!task.enabled)
             return tr("not scheduled");

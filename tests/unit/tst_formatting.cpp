@@ -15,29 +15,49 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("words");
         // Veeam VB365 and CloudAlly backup task types
-        QTest::newRow("MS365") << "MS365" << "Microsoft 365";
-        QTest::newRow("GOOGLE_WORKSPACE") << "GOOGLE_WORKSPACE" << "Google Workspace";
-        QTest::newRow("SALESFORCE") << "SALESFORCE" << "Salesforce";
-        QTest::newRow("BOX") << "BOX" << "Box";
-        QTest::newRow("DROPBOX") << "DROPBOX" << "Dropbox";
-        QTest::newRow("SHAREPOINT") << "SHAREPOINT" << "SharePoint";
-        QTest::newRow("ONEDRIVE") << "ONEDRIVE" << "OneDrive";
+        QTest::newRow("MS365") << "MS365"
+                               << "Microsoft 365";
+        QTest::newRow("GOOGLE_WORKSPACE") << "GOOGLE_WORKSPACE"
+                                          << "Google Workspace";
+        QTest::newRow("SALESFORCE") << "SALESFORCE"
+                                    << "Salesforce";
+        QTest::newRow("BOX") << "BOX"
+                             << "Box";
+        QTest::newRow("DROPBOX") << "DROPBOX"
+                                 << "Dropbox";
+        QTest::newRow("SHAREPOINT") << "SHAREPOINT"
+                                    << "SharePoint";
+        QTest::newRow("ONEDRIVE") << "ONEDRIVE"
+                                  << "OneDrive";
         // Clumio primary entity types
-        QTest::newRow("ebs") << "aws_ebs_volume" << "EBS volume";
-        QTest::newRow("ec2") << "aws_ec2_instance" << "EC2 instance";
-        QTest::newRow("rds") << "aws_rds_resource" << "RDS database";
-        QTest::newRow("dynamodb") << "aws_dynamodb_table" << "DynamoDB table";
-        QTest::newRow("s3 group") << "protection_group" << "S3 protection group";
-        QTest::newRow("mailbox") << "microsoft365_mailbox" << "Microsoft 365 mailbox";
+        QTest::newRow("ebs") << "aws_ebs_volume"
+                             << "EBS volume";
+        QTest::newRow("ec2") << "aws_ec2_instance"
+                             << "EC2 instance";
+        QTest::newRow("rds") << "aws_rds_resource"
+                             << "RDS database";
+        QTest::newRow("dynamodb") << "aws_dynamodb_table"
+                                  << "DynamoDB table";
+        QTest::newRow("s3 group") << "protection_group"
+                                  << "S3 protection group";
+        QTest::newRow("mailbox") << "microsoft365_mailbox"
+                                 << "Microsoft 365 mailbox";
         // Acronis task and resource types
-        QTest::newRow("gmail") << "google_gmail" << "Gmail";
-        QTest::newRow("gdrive") << "google_drive" << "Google Drive";
-        QTest::newRow("machine") << "machine" << "Machine";
-        QTest::newRow("vm") << "virtual_machine" << "Virtual machine";
+        QTest::newRow("gmail") << "google_gmail"
+                               << "Gmail";
+        QTest::newRow("gdrive") << "google_drive"
+                                << "Google Drive";
+        QTest::newRow("machine") << "machine"
+                                 << "Machine";
+        QTest::newRow("vm") << "virtual_machine"
+                            << "Virtual machine";
         // Case-insensitive; an unknown code is shown as sent, never hidden
-        QTest::newRow("case") << "ms365" << "Microsoft 365";
-        QTest::newRow("unknown") << "aws_redshift_cluster" << "aws_redshift_cluster";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("case") << "ms365"
+                              << "Microsoft 365";
+        QTest::newRow("unknown") << "aws_redshift_cluster"
+                                 << "aws_redshift_cluster";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void workloadWords()
     {
@@ -53,6 +73,10 @@ private Q_SLOTS:
         QCOMPARE(vendorText(QStringLiteral("acronis")), QStringLiteral("Acronis"));
         QCOMPARE(vendorText(QStringLiteral("cloudally")), QStringLiteral("CloudAlly"));
         QCOMPARE(vendorText(QStringLiteral("rubrik")), QStringLiteral("rubrik"));
+        QVERIFY(vendorRowsAreRuns(QStringLiteral("clumio")));
+        QVERIFY(vendorRowsAreRuns(QStringLiteral("acronis")));
+        QVERIFY(!vendorRowsAreRuns(QStringLiteral("veeam-vb365")));
+        QVERIFY(!vendorRowsAreRuns(QStringLiteral("cloudally")));
     }
 
     void agesAndDurations()

@@ -120,6 +120,27 @@ private Q_SLOTS:
                  Status::Running);
     }
 
+    void equalStatusesShowTheNewestRunFirst()
+    {
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+        // A second source's failures arrive later but ran more recently: they lead.
+        m_source->applySnapshot(QStringLiteral("eu"),
+                                { make("a", "Newest failure", Status::Failed, T0.addSecs(-60)),
+                                  make("b", "Never ran", Status::Failed, QDateTime()),
+                                  make("c", "Oldest failure", Status::Failed, T0.addSecs(-86400)) },
+                                T0);
+        // A vendor that says only when the task last succeeded: its failure came after that.
+        Task noRunTime = make("d", "Failed after an hour-old success", Status::Failed, QDateTime());
+        noRunTime.lastSuccess = T0.addSecs(-3600);
+        m_source->applySnapshot(QStringLiteral("ca"), { noRunTime }, T0);
+        const QStringList expected { QStringLiteral("Newest failure"),
+                                     QStringLiteral("Failed after an hour-old success"),
+                                     QStringLiteral("Exchange – Zürich"), QStringLiteral("Oldest failure"),
+                                     QStringLiteral("Never ran") };
+        for (int row = 0; row < expected.size(); ++row)
+            QCOMPARE(m_proxy->index(row, TaskTableModel::NameColumn).data().toString(), expected.at(row));
+    }
+
     void sortsTimesChronologicallyWithAbsentLast()
     {
         m_proxy->sort(TaskTableModel::LastRunColumn, Qt::AscendingOrder);

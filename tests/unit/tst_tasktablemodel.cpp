@@ -251,6 +251,13 @@ private Q_SLOTS:
         QCOMPARE(display(1, TaskTableModel::LastSuccessColumn), QStringLiteral("never"));
         QCOMPARE(display(2, TaskTableModel::DurationColumn), QStringLiteral("1 h 02 min"));
 
+        // A Clumio row is one execution: a failed one has no "last success" to be "never".
+        Task execution = task("x", Status::Failed);
+        execution.vendor = QStringLiteral("clumio");
+        m_model->applySnapshot(QStringLiteral("c"), { execution }, T0);
+        QCOMPARE(display(m_model->rowOf(QStringLiteral("c"), QStringLiteral("x")), TaskTableModel::LastSuccessColumn),
+                 QStringLiteral("—"));
+
         // Sort roles carry raw values, never display strings.
         QCOMPARE(m_model->index(2, TaskTableModel::StatusColumn).data(TaskTableModel::SortRole).toInt(),
                  statusSeverity(Status::Failed));
