@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <algorithm>
@@ -55,6 +56,18 @@ QString networkErrorText(QNetworkReply *reply)
 }
 
 } // namespace
+
+ApiClient::Options ApiClient::Options::forSource(const SourceConfig &source, int transferTimeoutMs,
+                                                 qint64 maxResponseBytes)
+{
+    Options options;
+    options.baseUrl = source.baseUrl;
+    options.transferTimeoutMs = transferTimeoutMs;
+    options.maxResponseBytes = maxResponseBytes;
+    if (!source.caCertificatesPath.isEmpty())
+        options.caCertificates = QSslCertificate::fromPath(source.caCertificatesPath);
+    return options;
+}
 
 ApiClient::ApiClient(QNetworkAccessManager &nam, Options options, std::unique_ptr<Authenticator> auth, QObject *parent)
     : QObject(parent)

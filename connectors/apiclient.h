@@ -3,6 +3,7 @@
 #include "connectors/apierror.h"
 #include "connectors/apirequest.h"
 #include "connectors/authenticator.h"
+#include "connectors/sourceconfig.h"
 
 #include <QList>
 #include <QObject>
@@ -45,6 +46,9 @@ public:
         // Sent with every request, next pages included: a vendor's versioned Accept header, or a
         // long-lived API token ("Authorization: Bearer …") for vendors without a token endpoint.
         QList<QPair<QByteArray, QByteArray>> defaultHeaders;
+
+        // A source's base URL and extra CA certificates (its caCertificates PEM file).
+        static Options forSource(const SourceConfig &source, int transferTimeoutMs, qint64 maxResponseBytes);
     };
     using Callback = std::function<void(const ApiResult &)>;
 

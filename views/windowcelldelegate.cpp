@@ -13,11 +13,11 @@ void WindowCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     WindowCellLook look;
     look.exists = index.data(WindowGridModel::ExistsRole).toBool();
     const int judged = index.data(WindowGridModel::WindowJobCountRole).toInt();
-    look.judged = judged > 0;
+    look.judged = judged > 0 && !m_activityOnly;
     look.single = judged == 1;
     look.allowedShare = index.data(WindowGridModel::AllowedFractionRole).toDouble();
     look.running = index.data(WindowGridModel::RunningCountRole).toInt();
-    look.overrun = index.data(WindowGridModel::OverrunCountRole).toInt();
+    look.overrun = m_activityOnly ? 0 : index.data(WindowGridModel::OverrunCountRole).toInt();
     if (!look.judged && m_maxRunning > 0) {
         look.activityShare = double(look.running) / m_maxRunning;
         look.text = look.running > 0 ? QString::number(look.running) : QString();

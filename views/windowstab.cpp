@@ -24,7 +24,7 @@ namespace BackupDash {
 
 namespace {
 
-enum Mode { AllJobs, OneJob };
+enum Mode { AllJobs, Activity, OneJob };
 enum JobListColumn { JobColumn, SourceColumn, WindowColumn, RunsColumn, OverrunsColumn };
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int SortRole = Qt::UserRole + 2;
@@ -82,6 +82,7 @@ WindowsTab::WindowsTab(QWidget *parent)
     , m_note(new QLabel(this))
 {
     m_mode->addItem(tr("All jobs: how many may run"), AllJobs);
+    m_mode->addItem(tr("All tasks: how many ran"), Activity);
     m_mode->addItem(tr("One job"), OneJob);
     m_mode->setAccessibleName(tr("What the heatmap shows"));
     m_job->setAccessibleName(tr("Job"));
@@ -321,9 +322,15 @@ void WindowsTab::showJob(const QString &key)
     m_mode->setCurrentIndex(m_mode->findData(OneJob));
 }
 
+void WindowsTab::showActivity()
+{
+    m_mode->setCurrentIndex(m_mode->findData(Activity));
+}
+
 void WindowsTab::applyFilters()
 {
     const bool oneJob = m_mode->currentData().toInt() == OneJob;
+    m_delegate->setActivityOnly(m_mode->currentData().toInt() == Activity);
     m_job->setVisible(oneJob);
     m_nameFilter->setVisible(!oneJob);
     const QString source = m_source->currentData().toString();

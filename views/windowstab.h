@@ -37,6 +37,7 @@ public:
     QByteArray timeZoneId() const; // empty while the system zone is used
     void showWeekOf(QDate day);
     void showJob(const QString &key); // switches to the one-job view of that job
+    void showActivity(); // switches to how many tasks ran each hour, across every vendor
 
     WindowGridModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -6,7 +6,6 @@
 #include "connectors/pagedfetch.h"
 #include "connectors/workerrun.h"
 
-#include <QSslCertificate>
 #include <QStringList>
 
 namespace BackupDash {
@@ -32,12 +31,8 @@ AcronisConnector::AcronisConnector(SourceConfig config, QNetworkAccessManager &n
     : Connector(std::move(config), parent)
     , m_options(options)
 {
-    ApiClient::Options clientOptions;
-    clientOptions.baseUrl = this->config().baseUrl;
-    clientOptions.transferTimeoutMs = m_options.transferTimeoutMs;
-    clientOptions.maxResponseBytes = m_options.maxResponseBytes;
-    if (!this->config().caCertificatesPath.isEmpty())
-        clientOptions.caCertificates = QSslCertificate::fromPath(this->config().caCertificatesPath);
+    ApiClient::Options clientOptions =
+        ApiClient::Options::forSource(this->config(), m_options.transferTimeoutMs, m_options.maxResponseBytes);
     const Credentials &c = this->config().credentials;
     m_client =
         new ApiClient(nam, clientOptions, std::make_unique<AcronisAuthenticator>(c.clientId, c.clientSecret), this);

@@ -6,8 +6,6 @@
 #include "connectors/cloudally/cloudallyparser.h"
 #include "connectors/workerrun.h"
 
-#include <QSslCertificate>
-
 namespace BackupDash {
 
 struct CloudAllyConnector::PollState
@@ -26,12 +24,8 @@ CloudAllyConnector::CloudAllyConnector(const SourceConfig &config, QNetworkAcces
     : Connector(config, parent)
     , m_options(options)
 {
-    ApiClient::Options clientOptions;
-    clientOptions.baseUrl = this->config().baseUrl;
-    clientOptions.transferTimeoutMs = m_options.transferTimeoutMs;
-    clientOptions.maxResponseBytes = m_options.maxResponseBytes;
-    if (!this->config().caCertificatesPath.isEmpty())
-        clientOptions.caCertificates = QSslCertificate::fromPath(this->config().caCertificatesPath);
+    ApiClient::Options clientOptions =
+        ApiClient::Options::forSource(this->config(), m_options.transferTimeoutMs, m_options.maxResponseBytes);
     const Credentials &c = this->config().credentials;
     // The configuration insists on "partner" or "user"; anything but "user" signs in as a partner.
     const auto mode = this->config().authMode == QLatin1String("user") ? CloudAllyAuthenticator::Mode::User

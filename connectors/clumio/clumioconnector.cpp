@@ -4,8 +4,6 @@
 #include "connectors/pagedfetch.h"
 #include "connectors/workerrun.h"
 
-#include <QSslCertificate>
-
 namespace BackupDash {
 
 namespace {
@@ -33,12 +31,8 @@ ClumioConnector::ClumioConnector(SourceConfig config, QNetworkAccessManager &nam
     : Connector(std::move(config), parent)
     , m_options(options)
 {
-    ApiClient::Options clientOptions;
-    clientOptions.baseUrl = this->config().baseUrl;
-    clientOptions.transferTimeoutMs = m_options.transferTimeoutMs;
-    clientOptions.maxResponseBytes = m_options.maxResponseBytes;
-    if (!this->config().caCertificatesPath.isEmpty())
-        clientOptions.caCertificates = QSslCertificate::fromPath(this->config().caCertificatesPath);
+    ApiClient::Options clientOptions =
+        ApiClient::Options::forSource(this->config(), m_options.transferTimeoutMs, m_options.maxResponseBytes);
     // No token endpoint: the long-lived API token goes on every request, next pages included,
     // and so does the versioned media type Clumio routes on.
     clientOptions.defaultHeaders = {

@@ -6,8 +6,6 @@
 #include "connectors/vb365/vb365parser.h"
 #include "connectors/workerrun.h"
 
-#include <QSslCertificate>
-
 namespace BackupDash {
 
 struct Vb365Connector::PollState
@@ -29,12 +27,8 @@ Vb365Connector::Vb365Connector(SourceConfig config, QNetworkAccessManager &nam, 
     , m_options(options)
     , m_apiVersion(this->config().apiVersion.isEmpty() ? QStringLiteral("v8") : this->config().apiVersion)
 {
-    ApiClient::Options clientOptions;
-    clientOptions.baseUrl = this->config().baseUrl;
-    clientOptions.transferTimeoutMs = m_options.transferTimeoutMs;
-    clientOptions.maxResponseBytes = m_options.maxResponseBytes;
-    if (!this->config().caCertificatesPath.isEmpty())
-        clientOptions.caCertificates = QSslCertificate::fromPath(this->config().caCertificatesPath);
+    ApiClient::Options clientOptions =
+        ApiClient::Options::forSource(this->config(), m_options.transferTimeoutMs, m_options.maxResponseBytes);
     const Credentials &c = this->config().credentials;
     m_client = new ApiClient(nam, clientOptions,
                              std::make_unique<Vb365Authenticator>(m_apiVersion, c.username, c.password), this);

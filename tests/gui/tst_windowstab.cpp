@@ -222,6 +222,19 @@ private Q_SLOTS:
         QCOMPARE(three.data(WindowGridModel::RunningCountRole).toInt(), 1);
         QCOMPARE(three.data(WindowGridModel::OverrunCountRole).toInt(), 0); // no window, no overrun
         QVERIFY(m_tab->summaryText().contains(QStringLiteral("1 task of vendors without windows")));
+
+        // The activity view draws the hour's runs of every vendor, windows aside.
+        m_tab->showActivity();
+        const QImage image = m_tab->view()->viewport()->grab().toImage();
+        const QRect rect = m_tab->view()->visualRect(three);
+        int blue = 0;
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            for (int x = rect.left(); x <= rect.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                blue += (c.blue() > 180 && c.red() < 120) ? 1 : 0;
+            }
+        }
+        QVERIFY2(blue > 20, "the busy hour is drawn in the activity colour");
     }
 
     void zoneChoiceIsAnnounced()
