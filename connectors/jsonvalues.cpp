@@ -130,6 +130,27 @@ QString stringValue(const QJsonValue &value)
     return {};
 }
 
+QString jsonKindText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QCoreApplication::translate("JsonValues", "null");
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("JsonValues", "true/false");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("JsonValues", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("JsonValues", "a string");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("JsonValues", "an array");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("JsonValues", "an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("JsonValues", "absent");
+}
+
 QString jsonErrorText(const QJsonParseError &error)
 {
     return QCoreApplication::translate("Json", "not valid JSON: %1 at byte %2")

@@ -22,6 +22,9 @@ std::optional<bool> boolValue(const QJsonValue &value);
 // A string, or a number rendered exactly (ids); empty when absent or of another type.
 QString stringValue(const QJsonValue &value);
 
+// What a JSON value is, in words, for messages about a wrong type: "a string", "null", "absent".
+QString jsonKindText(const QJsonValue &value);
+
 // "not valid JSON: unterminated object at byte 17" — the parse error in words.
 QString jsonErrorText(const QJsonParseError &error);
 

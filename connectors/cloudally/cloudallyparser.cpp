@@ -18,27 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CloudAllyParser", text);
 }
 
-QString jsonTypeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return tr("true/false");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("nothing");
-}
-
 // A documented string field: absent or null is empty (`present` false); any other type is a problem.
 struct Text
 {
@@ -53,7 +32,7 @@ Text textField(const QJsonObject &o, const char *key)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        return { {}, true, tr("\"%1\" is %2, not a string").arg(QLatin1String(key), jsonTypeName(v)) };
+        return { {}, true, tr("\"%1\" is %2, not a string").arg(QLatin1String(key), jsonKindText(v)) };
     return { v.toString(), true, {} };
 }
 
@@ -67,7 +46,7 @@ QString readTime(const QJsonObject &o, const char *key, QDateTime *out)
     if (out->isValid())
         return {};
     return v.isString() ? tr("\"%1\" is not a date-time: '%2'").arg(QLatin1String(key), v.toString())
-                        : tr("\"%1\" is %2, not a date-time").arg(QLatin1String(key), jsonTypeName(v));
+                        : tr("\"%1\" is %2, not a date-time").arg(QLatin1String(key), jsonKindText(v));
 }
 
 QString frequencyText(const QString &frequency, const QString &timezone)
@@ -97,7 +76,7 @@ Parsed<Task> parseTask(const QJsonObject &o)
     if (id.isUndefined() || id.isNull() || (id.isString() && id.toString().isEmpty()))
         return Parsed<Task>::fail(tr("no id"));
     if (!id.isString())
-        return Parsed<Task>::fail(tr("\"id\" is %1, not a string").arg(jsonTypeName(id)));
+        return Parsed<Task>::fail(tr("\"id\" is %1, not a string").arg(jsonKindText(id)));
     task.id = id.toString();
 
     for (const char *key : { "name", "type", "status" }) {
@@ -127,14 +106,14 @@ Parsed<Task> parseTask(const QJsonObject &o)
         task.sizeBytes = int64Value(size);
         if (!task.sizeBytes || *task.sizeBytes < 0)
             return Parsed<Task>::fail(tr("task %1: \"size\" is not a byte count: %2")
-                                          .arg(task.id, size.isString() ? size.toString() : jsonTypeName(size)));
+                                          .arg(task.id, size.isString() ? size.toString() : jsonKindText(size)));
     }
 
     const QJsonValue schedule = o.value(QLatin1String("schedule"));
     if (!schedule.isUndefined() && !schedule.isNull()) {
         if (!schedule.isObject())
             return Parsed<Task>::fail(
-                tr("task %1: \"schedule\" is %2, not an object").arg(task.id, jsonTypeName(schedule)));
+                tr("task %1: \"schedule\" is %2, not an object").arg(task.id, jsonKindText(schedule)));
         for (const char *key : { "frequency", "timezone" }) {
             const Text text = textField(schedule.toObject(), key);
             if (!text.problem.isEmpty())
@@ -159,12 +138,12 @@ Parsed<TasksPage> parseTasksPage(const QByteArray &body)
     const QJsonObject envelope = doc.object();
     const QJsonValue data = envelope.value(QLatin1String("data"));
     if (!data.isArray())
-        return Result::fail(tr("backup tasks: \"data\" is %1, not an array").arg(jsonTypeName(data)));
+        return Result::fail(tr("backup tasks: \"data\" is %1, not an array").arg(jsonKindText(data)));
 
     TasksPage page;
     const QJsonValue token = envelope.value(QLatin1String("nextPageToken"));
     if (!token.isUndefined() && !token.isNull() && !token.isString())
-        return Result::fail(tr("backup tasks: \"nextPageToken\" is %1, not a string").arg(jsonTypeName(token)));
+        return Result::fail(tr("backup tasks: \"nextPageToken\" is %1, not a string").arg(jsonKindText(token)));
     page.nextPageToken = token.toString();
     const QJsonValue total = envelope.value(QLatin1String("totalPages"));
     if (!total.isUndefined() && !total.isNull()) {
@@ -178,7 +157,7 @@ Parsed<TasksPage> parseTasksPage(const QByteArray &body)
     for (qsizetype i = 0; i < elements.size(); ++i) {
         if (!elements.at(i).isObject())
             return Result::fail(
-                tr("backup tasks: element %1 is %2, not an object").arg(i).arg(jsonTypeName(elements.at(i))));
+                tr("backup tasks: element %1 is %2, not an object").arg(i).arg(jsonKindText(elements.at(i))));
         Parsed<Task> task = parseTask(elements.at(i).toObject());
         if (!task)
             return Result::fail(tr("backup tasks: element %1: %2").arg(i).arg(task.error));

@@ -17,28 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ClumioParser", text);
 }
 
-// What a JSON value is, in words, for messages about a wrong type.
-QString kindOf(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return tr("a boolean");
-    case QJsonValue::Double:
-        return tr("a number");
-    case QJsonValue::String:
-        return tr("a string");
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return tr("absent");
-}
-
 bool absent(const QJsonValue &value)
 {
     return value.isNull() || value.isUndefined();
@@ -51,7 +29,7 @@ std::optional<QString> optionalString(const QJsonObject &o, const char *key, QSt
     if (absent(value))
         return QString();
     if (!value.isString()) {
-        *error = tr("\"%1\" is %2, not a string").arg(QLatin1String(key), kindOf(value));
+        *error = tr("\"%1\" is %2, not a string").arg(QLatin1String(key), jsonKindText(value));
         return std::nullopt;
     }
     return value.toString();
@@ -65,7 +43,7 @@ std::optional<QDateTime> optionalTime(const QJsonObject &o, const char *key, QSt
     if (absent(value))
         return QDateTime();
     if (!value.isString()) {
-        *error = tr("\"%1\" is %2, not a timestamp").arg(QLatin1String(key), kindOf(value));
+        *error = tr("\"%1\" is %2, not a timestamp").arg(QLatin1String(key), jsonKindText(value));
         return std::nullopt;
     }
     return timestampValue(value);
@@ -84,7 +62,7 @@ std::optional<Entity> optionalEntity(const QJsonObject &o, const char *key, QStr
     if (absent(value))
         return Entity {};
     if (!value.isObject()) {
-        *error = tr("\"%1\" is %2, not an object").arg(QLatin1String(key), kindOf(value));
+        *error = tr("\"%1\" is %2, not an object").arg(QLatin1String(key), jsonKindText(value));
         return std::nullopt;
     }
     const QJsonObject e = value.toObject();
@@ -140,7 +118,7 @@ Parsed<TaskRecord> parseTask(const QJsonObject &o)
     if (absent(id))
         return Parsed<TaskRecord>::fail(tr("no id"));
     if (!id.isString())
-        return Parsed<TaskRecord>::fail(tr("\"id\" is %1, not a string").arg(kindOf(id)));
+        return Parsed<TaskRecord>::fail(tr("\"id\" is %1, not a string").arg(jsonKindText(id)));
     r.id = id.toString();
     if (r.id.isEmpty())
         return Parsed<TaskRecord>::fail(tr("an empty id"));
@@ -182,7 +160,7 @@ Parsed<TaskRecord> parseTask(const QJsonObject &o)
 
     const QJsonValue progress = o.value(QLatin1String("progress_percentage"));
     if (!absent(progress) && !progress.isDouble() && !progress.isString()) {
-        error = tr("\"progress_percentage\" is %1, not a number").arg(kindOf(progress));
+        error = tr("\"progress_percentage\" is %1, not a number").arg(jsonKindText(progress));
         return fail();
     }
     if (const std::optional<qint64> p = int64Value(progress); p && *p >= 0 && *p <= 100)
@@ -233,7 +211,7 @@ Parsed<Page<TaskRecord>> parseTasksPage(const QByteArray &body)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonValue element = items.at(i);
         if (!element.isObject())
-            return Result::fail(tr("tasks page: element %1 is %2, not an object").arg(i).arg(kindOf(element)));
+            return Result::fail(tr("tasks page: element %1 is %2, not an object").arg(i).arg(jsonKindText(element)));
         Parsed<TaskRecord> task = parseTask(element.toObject());
         if (!task)
             return Result::fail(tr("tasks page: element %1: %2").arg(i).arg(task.error));

@@ -1,6 +1,7 @@
 // The VB365 connector against backupdash-sim's VB365 API over real loopback HTTP.
 #include "connectors/vb365/vb365connector.h"
 #include "simulator/simulator.h"
+#include "tests/common/connectorpoll.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using namespace BackupDash;
+using namespace BackupDash::TestSupport;
 
 namespace {
 
@@ -21,34 +23,6 @@ SourceConfig sourceFor(const Simulator &sim, const QString &password = QStringLi
     c.credentials.username = QStringLiteral("demo@backupdash.local");
     c.credentials.password = password;
     return c;
-}
-
-int stat(const Simulator &sim, const char *section, const char *key)
-{
-    return sim.stats().value(QLatin1String(section)).toObject().value(QLatin1String(key)).toInt();
-}
-
-// Runs one poll to its end; returns the snapshot, or the error.
-struct PollOutcome
-{
-    std::optional<SourceSnapshot> snapshot;
-    ApiError error;
-};
-
-PollOutcome pollOnce(Connector &connector)
-{
-    QSignalSpy ok(&connector, &Connector::polled);
-    QSignalSpy failed(&connector, &Connector::pollFailed);
-    if (!connector.poll())
-        qFatal("poll refused");
-    if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 15'000))
-        qFatal("poll did not end");
-    PollOutcome outcome;
-    if (ok.count())
-        outcome.snapshot = ok.first().first().value<SourceSnapshot>();
-    else
-        outcome.error = failed.first().first().value<ApiError>();
-    return outcome;
 }
 
 } // namespace
@@ -102,11 +76,11 @@ private Q_SLOTS:
         const QJsonObject requests = sim.stats().value(u"requests").toObject();
         QCOMPARE(requests.value(u"GET /vb365/v8/Jobs").toInt(), 5);
         QCOMPARE(requests.value(u"GET /vb365/v8/Jobs/{id}/JobSessions").toInt(), 24);
-        QCOMPARE(stat(sim, "tokenGrants", "password"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "password"), 1);
 
         // The second poll reuses the token.
         QVERIFY(pollOnce(connector).snapshot);
-        QCOMPARE(stat(sim, "tokenGrants", "password"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "password"), 1);
         QCOMPARE(sim.stats().value(u"requests").toObject().value(u"GET /vb365/v8/Jobs").toInt(), 10);
     }
 
@@ -119,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(sim.listen(0));
         Vb365Connector connector(sourceFor(sim), m_nam);
         QVERIFY(pollOnce(connector).snapshot);
-        QCOMPARE(stat(sim, "tokenGrants", "password"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "password"), 1);
 
         // Real expiry needs real time: wait until the two-second token is past its life.
         const QDateTime expired = QDateTime::currentDateTimeUtc().addMSecs(2100);
@@ -127,8 +101,8 @@ private Q_SLOTS:
 
         const PollOutcome second = pollOnce(connector);
         QVERIFY2(second.snapshot, qPrintable(second.error.message));
-        QCOMPARE(stat(sim, "tokenGrants", "refresh_token"), 1); // refreshed, not a new sign-in
-        QCOMPARE(stat(sim, "tokenGrants", "password"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "refresh_token"), 1); // refreshed, not a new sign-in
+        QCOMPARE(simStat(sim, "tokenGrants", "password"), 1);
         QCOMPARE(sim.stats().value(u"rejected401").toInt(), 0); // ahead of expiry: no failed request
     }
 
@@ -145,7 +119,7 @@ private Q_SLOTS:
         const PollOutcome second = pollOnce(connector);
         QVERIFY2(second.snapshot, qPrintable(second.error.message));
         QCOMPARE(second.snapshot->tasks.size(), size_t(8));
-        QCOMPARE(stat(sim, "tokenGrants", "refresh_token"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "refresh_token"), 1);
     }
 
     void wrongPasswordIsAuthFailed()

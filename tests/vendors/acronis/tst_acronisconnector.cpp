@@ -4,6 +4,7 @@
 #include "simulator/simrequest.h"
 #include "simulator/simresponse.h"
 #include "simulator/simulator.h"
+#include "tests/common/connectorpoll.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,7 @@
 #include <QUrlQuery>
 
 using namespace BackupDash;
+using namespace BackupDash::TestSupport;
 
 namespace {
 
@@ -65,28 +67,6 @@ int grants(const Simulator &sim)
 int tasksRequests(const Simulator &sim)
 {
     return sim.stats().value(u"requests").toObject().value(TasksRoute).toInt();
-}
-
-struct PollOutcome
-{
-    std::optional<SourceSnapshot> snapshot;
-    ApiError error;
-};
-
-PollOutcome pollOnce(Connector &connector)
-{
-    QSignalSpy ok(&connector, &Connector::polled);
-    QSignalSpy failed(&connector, &Connector::pollFailed);
-    if (!connector.poll())
-        qFatal("poll refused");
-    if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 20'000))
-        qFatal("poll did not end");
-    PollOutcome outcome;
-    if (ok.count())
-        outcome.snapshot = ok.first().first().value<SourceSnapshot>();
-    else
-        outcome.error = failed.first().first().value<ApiError>();
-    return outcome;
 }
 
 // The simulator's own answer to `firstQuery`, every page, without sockets: id → idString.

@@ -5,6 +5,7 @@
 #include "simulator/cloudally/simcloudallyscenario.h"
 #include "simulator/simscenario.h"
 #include "simulator/simulator.h"
+#include "tests/common/connectorpoll.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace BackupDash;
+using namespace BackupDash::TestSupport;
 
 namespace {
 
@@ -52,36 +54,6 @@ SourceConfig userSource(const Simulator &sim, const QString &password = QStringL
     c.credentials.clientSecret.clear();
     c.credentials.password = password;
     return c;
-}
-
-int stat(const Simulator &sim, const char *section, const char *key)
-{
-    return sim.stats().value(QLatin1String(section)).toObject().value(QLatin1String(key)).toInt();
-}
-
-struct PollOutcome
-{
-    std::optional<SourceSnapshot> snapshot;
-    ApiError error;
-};
-
-PollOutcome pollOnce(Connector &connector)
-{
-    QSignalSpy ok(&connector, &Connector::polled);
-    QSignalSpy failed(&connector, &Connector::pollFailed);
-    if (!connector.poll())
-        qFatal("poll refused");
-    if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 15'000))
-        qFatal("poll did not end");
-    PollOutcome outcome;
-    if (ok.count())
-        outcome.snapshot = ok.first().first().value<SourceSnapshot>();
-    else
-        outcome.error = failed.first().first().value<ApiError>();
-    QTest::qWait(20); // exactly once: nothing more may follow
-    if (ok.count() + failed.count() != 1)
-        qFatal("a poll ended more than once");
-    return outcome;
 }
 
 CloudAllyConnector::Options pagesOf(int size)
@@ -150,11 +122,11 @@ private Q_SLOTS:
 
         const QJsonObject requests = sim.stats().value(u"requests").toObject();
         QCOMPARE(requests.value(u"GET /cloudally/v1/backup-tasks").toInt(), 5);
-        QCOMPARE(stat(sim, "tokenGrants", "partner"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "partner"), 1);
 
         // The second poll reuses the token.
         QVERIFY(pollOnce(connector).snapshot);
-        QCOMPARE(stat(sim, "tokenGrants", "partner"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "partner"), 1);
         QCOMPARE(sim.stats().value(u"requests").toObject().value(u"GET /cloudally/v1/backup-tasks").toInt(), 10);
     }
 
@@ -177,8 +149,8 @@ private Q_SLOTS:
         const PollOutcome outcome = pollOnce(connector);
         QVERIFY2(outcome.snapshot, qPrintable(outcome.error.message));
         QCOMPARE(outcome.snapshot->tasks.size(), size_t(7));
-        QCOMPARE(stat(sim, "tokenGrants", "user"), 1);
-        QCOMPARE(stat(sim, "tokenGrants", "partner"), 0);
+        QCOMPARE(simStat(sim, "tokenGrants", "user"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "partner"), 0);
         QCOMPARE(sim.stats().value(u"requests").toObject().value(u"POST /cloudally/auth").toInt(), 1);
     }
 
@@ -216,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(sim.listen(0));
         CloudAllyConnector connector(partnerSource(sim), m_nam);
         QVERIFY(pollOnce(connector).snapshot);
-        QCOMPARE(stat(sim, "tokenGrants", "partner"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "partner"), 1);
 
         // Real expiry needs real time: wait until the two-second token is past its life.
         const QDateTime expired = QDateTime::currentDateTimeUtc().addMSecs(2100);
@@ -224,8 +196,8 @@ private Q_SLOTS:
 
         const PollOutcome second = pollOnce(connector);
         QVERIFY2(second.snapshot, qPrintable(second.error.message));
-        QCOMPARE(stat(sim, "tokenGrants", "refresh_token"), 1); // refreshed, not a new sign-in
-        QCOMPARE(stat(sim, "tokenGrants", "partner"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "refresh_token"), 1); // refreshed, not a new sign-in
+        QCOMPARE(simStat(sim, "tokenGrants", "partner"), 1);
         QCOMPARE(sim.stats().value(u"requests").toObject().value(u"POST /cloudally/auth/refresh").toInt(), 1);
         QCOMPARE(sim.stats().value(u"rejected401").toInt(), 0); // ahead of expiry: no failed request
     }
@@ -241,8 +213,8 @@ private Q_SLOTS:
         const PollOutcome second = pollOnce(connector);
         QVERIFY2(second.snapshot, qPrintable(second.error.message));
         QCOMPARE(second.snapshot->tasks.size(), size_t(8));
-        QCOMPARE(stat(sim, "tokenGrants", "refresh_token"), 1);
-        QCOMPARE(stat(sim, "tokenGrants", "partner"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "refresh_token"), 1);
+        QCOMPARE(simStat(sim, "tokenGrants", "partner"), 1);
         QCOMPARE(sim.stats().value(u"rejected401").toInt(), 1);
         QCOMPARE(connector.client().tokenGrantsIssued(), 2);
     }

@@ -203,7 +203,7 @@ private Q_SLOTS:
         QTest::newRow("array") << QByteArrayLiteral("[]")
                                << QStringLiteral("backup tasks: expected an object with \"data\", got an array");
         QTest::newRow("no data") << QByteArrayLiteral("{\"totalPages\":1}")
-                                 << QStringLiteral("backup tasks: \"data\" is nothing, not an array");
+                                 << QStringLiteral("backup tasks: \"data\" is absent, not an array");
         QTest::newRow("data object") << QByteArrayLiteral("{\"data\":{}}")
                                      << QStringLiteral("backup tasks: \"data\" is an object, not an array");
         QTest::newRow("element not object") << QByteArrayLiteral("{\"data\":[{\"id\":\"a\"},\"b\"]}")

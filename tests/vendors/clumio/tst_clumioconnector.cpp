@@ -2,6 +2,7 @@
 #include "connectors/apiclient.h"
 #include "connectors/clumio/clumioconnector.h"
 #include "simulator/simulator.h"
+#include "tests/common/connectorpoll.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QUrlQuery>
 
 using namespace BackupDash;
+using namespace BackupDash::TestSupport;
 
 namespace {
 
@@ -44,28 +46,6 @@ SourceConfig sourceFor(const Simulator &sim, const QString &token = TokenA)
 int requests(const Simulator &sim, const char *route)
 {
     return sim.stats().value(u"requests").toObject().value(QLatin1String(route)).toInt();
-}
-
-struct PollOutcome
-{
-    std::optional<SourceSnapshot> snapshot;
-    ApiError error;
-};
-
-PollOutcome pollOnce(Connector &connector)
-{
-    QSignalSpy ok(&connector, &Connector::polled);
-    QSignalSpy failed(&connector, &Connector::pollFailed);
-    if (!connector.poll())
-        qFatal("poll refused");
-    if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 20'000))
-        qFatal("poll did not end");
-    PollOutcome outcome;
-    if (ok.count())
-        outcome.snapshot = ok.first().first().value<SourceSnapshot>();
-    else
-        outcome.error = failed.first().first().value<ApiError>();
-    return outcome;
 }
 
 // What the vendor itself says: total_count of GET /clumio/tasks, asked directly.
