@@ -6,6 +6,7 @@
 #include "connectors/pollscheduler.h"
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
+#include "models/windowjobs.h"
 
 namespace BackupDash {
 
@@ -139,6 +140,16 @@ void Dashboard::checkFirstRoundDone()
         return;
     m_firstRoundAnnounced = true;
     Q_EMIT everySourcePolled();
+}
+
+std::vector<WindowJob> Dashboard::windowJobs() const
+{
+    QStringList ids = m_snapshots.keys();
+    ids.sort(); // a stable order, whatever the hash's
+    std::vector<WindowJob> jobs;
+    for (const QString &id : std::as_const(ids))
+        appendWindowJobs(m_snapshots[id], jobs);
+    return jobs;
 }
 
 } // namespace BackupDash

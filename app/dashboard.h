@@ -4,6 +4,7 @@
 #include "connectors/sourceconfig.h"
 #include "models/sourcesnapshot.h"
 #include "models/sourcestate.h"
+#include "models/windowjob.h"
 
 #include <QHash>
 #include <QObject>
@@ -41,6 +42,8 @@ public:
     PollScheduler &scheduler() const { return *m_scheduler; }
     const SourceSnapshot *lastSnapshot(const QString &sourceId) const;
     const QHash<QString, SourceSnapshot> &snapshots() const { return m_snapshots; } // last good one per source
+    // Every source's jobs for the Backup windows tab, from the last good snapshots, by source id.
+    std::vector<WindowJob> windowJobs() const;
     Connector *connector(const QString &sourceId) const;
     bool everySourcePolledOnce() const;
 

@@ -2,7 +2,6 @@
 #include "app/dashboard.h"
 #include "app/demobackend.h"
 #include "app/sourcesconfig.h"
-#include "models/windowjobs.h"
 #include "views/mainwindow.h"
 #include "views/windowstab.h"
 
@@ -123,12 +122,8 @@ int main(int argc, char *argv[])
     // The Backup windows tab draws from every source's last good snapshot, after each poll.
     WindowsTab &windows = *window.windowsTab();
     QObject::connect(&dashboard, &Dashboard::pollCompleted, &windows, [&dashboard, &windows](const QString &, bool ok) {
-        if (!ok)
-            return; // the last good data stays as it is
-        std::vector<WindowJob> jobs;
-        for (const SourceSnapshot &snapshot : dashboard.snapshots())
-            appendWindowJobs(snapshot, jobs);
-        windows.setJobs(std::move(jobs), QDateTime::currentDateTimeUtc());
+        if (ok) // after a failed poll the last good data stays as it is
+            windows.setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
     });
     QSettings settings;
     windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());

@@ -13,6 +13,7 @@
 #include "views/taskitemdelegate.h"
 #include "views/taskstab.h"
 #include "views/tasksummarylabel.h"
+#include "views/windowstab.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -179,6 +180,7 @@ private Q_SLOTS:
         for (int i = 0; i < tabs->count(); ++i)
             QCOMPARE(tabs->tabText(i), expected.at(i));
         QCOMPARE(tabs->widget(1), m_window->tasksTab());
+        QCOMPARE(tabs->widget(2), m_window->windowsTab());
         QCOMPARE(tabs->widget(4), m_window->sourcesTab());
     }
 

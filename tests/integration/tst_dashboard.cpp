@@ -94,6 +94,21 @@ private Q_SLOTS:
         }
         QCOMPARE(vendorsInRows, vendorsSeen);
 
+        // The Backup windows tab's jobs: Veeam jobs with their grid (or any time), the other
+        // vendors' tasks as activity only.
+        const std::vector<WindowJob> windowJobs = dashboard.windowJobs();
+        QCOMPARE(int(windowJobs.size()), expectedRows);
+        int withGrid = 0;
+        for (const WindowJob &job : windowJobs) {
+            if (job.vendor == QLatin1String("veeam-vb365")) {
+                QVERIFY(job.kind != WindowJob::Kind::NoGrid);
+                withGrid += job.kind == WindowJob::Kind::Window ? 1 : 0;
+            } else {
+                QCOMPARE(job.kind, WindowJob::Kind::NoGrid);
+            }
+        }
+        QVERIFY2(withGrid > 0, "the simulated Veeam estate has jobs with backup windows");
+
         const SourceState *revoked = states.source(QStringLiteral("clumio-revoked"));
         QCOMPARE(revoked->health, SourceHealth::AuthFailed);
         QVERIFY2(!revoked->lastError.isEmpty(), "the refusal is stated in words");

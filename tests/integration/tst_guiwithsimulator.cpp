@@ -83,13 +83,20 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0);
     }
 
+    void demoScreenshotRendersAndExits_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::newRow("tasks") << QStringLiteral("tasks");
+        QTest::newRow("windows") << QStringLiteral("windows");
+    }
     void demoScreenshotRendersAndExits()
     {
+        QFETCH(QString, tab);
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("demo.png"));
         QProcess app;
         app.start(qEnvironmentVariable("BACKUPDASH_APP"),
-                  { QStringLiteral("--demo"), QStringLiteral("--screenshot"), png });
+                  { QStringLiteral("--demo"), QStringLiteral("--tab"), tab, QStringLiteral("--screenshot"), png });
         QVERIFY(app.waitForFinished(90'000));
         QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
         QImage image(png);
