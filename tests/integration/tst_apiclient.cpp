@@ -218,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(outcome->kind, ApiError::Kind::BadPayload);
         QVERIFY2(outcome->message.contains(QStringLiteral("paging does not end")), qPrintable(outcome->message));
         QCOMPARE(items, size_t(0)); // a half listing is never delivered as if it were complete
-        QCOMPARE(m_sim->stats().value(u"requests").toObject().value(u"GET /vb365/v8/Jobs").toInt(), 2); // caught at the first repeat
+        QCOMPARE(m_sim->stats().value(u"requests").toObject().value(u"GET /vb365/v8/Jobs").toInt(),
+                 2); // caught at the first repeat
     }
 
     void destroyingTheClientDropsCallbacks()

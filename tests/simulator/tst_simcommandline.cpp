@@ -106,7 +106,8 @@ void TestSimCommandLine::unknownVendorNamesTheSupportedOnes()
     SimCommandLine commandLine;
     QCOMPARE(commandLine.parse(args({ QStringLiteral("--vendors"), QStringLiteral("veeam-vb365,x") })),
              SimCommandLine::Outcome::Error);
-    QCOMPARE(commandLine.errorText(), QStringLiteral("unknown vendor 'x' (supported: veeam-vb365, clumio, acronis, cloudally)"));
+    QCOMPARE(commandLine.errorText(),
+             QStringLiteral("unknown vendor 'x' (supported: veeam-vb365, clumio, acronis, cloudally)"));
 }
 
 void TestSimCommandLine::faultsFromAFile()
