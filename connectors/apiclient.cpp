@@ -1,5 +1,6 @@
 #include "connectors/apiclient.h"
 
+#include "connectors/oneshotbody.h"
 #include "connectors/vendorerrortext.h"
 
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@ namespace {
 
 constexpr const char *AbortReasonProperty = "backupdashAbortReason";
 constexpr const char *SslErrorsProperty = "backupdashSslErrors";
+constexpr const char *TimesSentProperty = "backupdashTimesSent";
 constexpr int MaxRetryAfterSeconds = 15 * 60;
 
 QString hostOf(const QUrl &url)
@@ -47,6 +49,11 @@ QString networkErrorText(QNetworkReply *reply)
         return ApiClient::tr("host not found: %1").arg(url.host());
     case QNetworkReply::RemoteHostClosedError:
         return ApiClient::tr("%1 closed the connection before answering").arg(hostOf(url));
+    case QNetworkReply::ContentReSendError:
+        // Only a request sent at most once ends here: Qt wanted to send it again.
+        return ApiClient::tr("%1 closed the connection after the request was sent; it was not sent again, so "
+                             "whether it took effect is unknown")
+            .arg(hostOf(url));
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
         return ApiClient::tr("the network is down (%1)").arg(reply->errorString());
@@ -235,9 +242,21 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
         req.setSslConfiguration(tls);
     }
 
-    QNetworkReply *reply =
-        request.method == "GET" ? m_nam.get(req) : m_nam.sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET") {
+        reply = m_nam.get(req);
+    } else if (request.atMostOnce) {
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(request.body);
+        reply = m_nam.sendCustomRequest(req, request.method, body);
+        body->setParent(reply);
+    } else {
+        reply = m_nam.sendCustomRequest(req, request.method, request.body);
+    }
     m_inFlight.insert(reply);
+    connect(reply, &QNetworkReply::requestSent, reply,
+            [reply] { reply->setProperty(TimesSentProperty, reply->property(TimesSentProperty).toInt() + 1); });
 
     const qint64 cap = m_options.maxResponseBytes;
     connect(reply, &QNetworkReply::downloadProgress, this, [reply, cap](qint64 received, qint64 total) {
@@ -285,6 +304,7 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
     ApiResult r;
     r.response.url = reply->url();
     r.response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.response.timesSent = reply->property(TimesSentProperty).toInt();
     const QString abortReason = reply->property(AbortReasonProperty).toString();
     const QString where = hostOf(reply->url()) + reply->url().path();
 

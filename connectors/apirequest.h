@@ -20,6 +20,9 @@ struct ApiRequest
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;
     bool authenticated = true;
+    // Not idempotent (a restore, an abort): the body can be sent once only; Qt fails the
+    // request instead of re-sending it, and the answer says how often it went out.
+    bool atMostOnce = false;
 };
 
 struct ApiResponse
@@ -27,6 +30,7 @@ struct ApiResponse
     int httpStatus = 0;
     QByteArray body;
     QUrl url;
+    int timesSent = 0; // how often Qt reported the request sent (QNetworkReply::requestSent)
 };
 
 } // namespace BackupDash

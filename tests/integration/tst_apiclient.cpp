@@ -121,6 +121,28 @@ private Q_SLOTS:
         QCOMPARE(statsCount(*m_sim, "requests", "POST /vb365/v8/Token"), 1); // both waited for the one attempt
     }
 
+    void atMostOnceRequestGoesOutOnceWithItsWholeBody()
+    {
+        auto api = client();
+        ApiRequest post;
+        post.method = "POST";
+        post.path = QStringLiteral("/v8/Token");
+        post.authenticated = false;
+        post.atMostOnce = true;
+        post.contentType = "application/x-www-form-urlencoded";
+        post.headers = { { "Idempotency-Key", "3f7c1f4e-journal-1" } };
+        post.body = "grant_type=password&username=demo%40backupdash.local&password=demo-password"
+                    "&disable_antiforgery_token=true";
+        Collected got;
+        api->send(post, got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        const ApiResult &r = got.results.front();
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QVERIFY(r.response.body.contains("access_token")); // the streamed body arrived whole
+        QCOMPARE(r.response.timesSent, 1);
+        QCOMPARE(statsCount(*m_sim, "requests", "POST /vb365/v8/Token"), 1);
+    }
+
     void hangingServerTimesOut()
     {
         QString error;
