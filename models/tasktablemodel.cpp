@@ -7,75 +7,33 @@
 
 namespace BackupDash {
 
-namespace {
-
-QString keyOf(const QString &sourceId, const QString &taskId)
-{
-    return sourceId + QChar(0x1f) + taskId;
-}
-
-// Which columns and roles a change between two versions of a task touches.
-struct Change
-{
-    int firstColumn = TaskTableModel::ColumnCount;
-    int lastColumn = -1;
-    QSet<int> roles;
-
-    void touch(int column, std::initializer_list<int> extraRoles = {})
-    {
-        firstColumn = std::min(firstColumn, column);
-        lastColumn = std::max(lastColumn, column);
-        roles.insert(Qt::DisplayRole);
-        roles.insert(TaskTableModel::SortRole);
-        roles.insert(Qt::ToolTipRole);
-        for (int r : extraRoles)
-            roles.insert(r);
-    }
-    bool any() const { return lastColumn >= 0; }
-};
-
-Change diff(const Task &a, const Task &b)
-{
-    Change c;
-    if (a.name != b.name)
-        c.touch(TaskTableModel::NameColumn);
-    if (a.workload != b.workload)
-        c.touch(TaskTableModel::WorkloadColumn);
-    if (a.vendor != b.vendor)
-        c.touch(TaskTableModel::VendorColumn, { TaskTableModel::VendorRole });
-    if (a.status != b.status || a.vendorStatus != b.vendorStatus || a.enabled != b.enabled)
-        c.touch(TaskTableModel::StatusColumn,
-                { TaskTableModel::StatusRole, TaskTableModel::VendorStatusRole, TaskTableModel::EnabledRole });
-    if (a.lastRun != b.lastRun)
-        c.touch(TaskTableModel::LastRunColumn);
-    if (a.lastRunSeconds != b.lastRunSeconds)
-        c.touch(TaskTableModel::DurationColumn);
-    if (a.lastSuccess != b.lastSuccess)
-        c.touch(TaskTableModel::LastSuccessColumn);
-    if (a.nextRun != b.nextRun)
-        c.touch(TaskTableModel::NextRunColumn);
-    if (a.schedule != b.schedule || a.sizeBytes != b.sizeBytes || a.progress != b.progress)
-        c.touch(TaskTableModel::NameColumn); // only the tooltip shows these
-    return c;
-}
-
-QList<int> sortedRoles(const QSet<int> &roles)
-{
-    QList<int> list(roles.begin(), roles.end());
-    std::sort(list.begin(), list.end());
-    return list;
-}
-
-} // namespace
-
 TaskTableModel::TaskTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedRowsModel<Task>(parent)
 {
 }
 
-int TaskTableModel::rowCount(const QModelIndex &parent) const
+RowChange TaskTableModel::diff(const Task &a, const Task &b) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    RowChange c;
+    if (a.name != b.name)
+        c.touch(NameColumn, SortRole);
+    if (a.workload != b.workload)
+        c.touch(WorkloadColumn, SortRole);
+    if (a.vendor != b.vendor)
+        c.touch(VendorColumn, SortRole, { VendorRole });
+    if (a.status != b.status || a.vendorStatus != b.vendorStatus || a.enabled != b.enabled)
+        c.touch(StatusColumn, SortRole, { StatusRole, VendorStatusRole, EnabledRole });
+    if (a.lastRun != b.lastRun)
+        c.touch(LastRunColumn, SortRole);
+    if (a.lastRunSeconds != b.lastRunSeconds)
+        c.touch(DurationColumn, SortRole);
+    if (a.lastSuccess != b.lastSuccess)
+        c.touch(LastSuccessColumn, SortRole);
+    if (a.nextRun != b.nextRun)
+        c.touch(NextRunColumn, SortRole);
+    if (a.schedule != b.schedule || a.sizeBytes != b.sizeBytes || a.progress != b.progress)
+        c.touch(NameColumn, SortRole); // only the tooltip shows these
+    return c;
 }
 
 int TaskTableModel::columnCount(const QModelIndex &parent) const
@@ -104,11 +62,11 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case TaskIdRole:
         return task.id;
     case StaleRole:
-        return m_marks.value(task.sourceId).stale;
+        return isStale(task.sourceId);
     case EnabledRole:
         return task.enabled;
     case AsOfRole:
-        return m_marks.value(task.sourceId).asOf;
+        return asOf(task.sourceId);
     case VendorRole:
         return task.vendor;
     default:
@@ -147,10 +105,10 @@ QVariant TaskTableModel::displayData(const Task &task, int column) const
             return tr("not scheduled");
         return formatTimestamp(task.nextRun);
     case DataAgeColumn: {
-        const QDateTime asOf = m_marks.value(task.sourceId).asOf;
-        if (!asOf.isValid())
+        const QDateTime polled = asOf(task.sourceId);
+        if (!polled.isValid())
             return QStringLiteral("—");
-        return formatAge(std::max<qint64>(0, asOf.secsTo(QDateTime::currentDateTimeUtc())));
+        return formatAge(std::max<qint64>(0, polled.secsTo(QDateTime::currentDateTimeUtc())));
     }
     default:
         return {};
@@ -172,8 +130,8 @@ QVariant TaskTableModel::sortData(const Task &task, int column) const
         return task.enabled ? task.nextRun : QDateTime();
     case DataAgeColumn: {
         // Older data sorts as larger age.
-        const QDateTime asOf = m_marks.value(task.sourceId).asOf;
-        return asOf.isValid() ? QVariant(-asOf.toMSecsSinceEpoch()) : QVariant();
+        const QDateTime polled = asOf(task.sourceId);
+        return polled.isValid() ? QVariant(-polled.toMSecsSinceEpoch()) : QVariant();
     }
     default: // text columns sort by their text
         return displayData(task, column);
@@ -192,10 +150,9 @@ QString TaskTableModel::toolTip(const Task &task) const
         lines << tr("Schedule: %1").arg(task.schedule);
     if (task.progress)
         lines << tr("Progress: %1 %").arg(*task.progress);
-    const SourceMark mark = m_marks.value(task.sourceId);
-    if (mark.stale)
+    if (isStale(task.sourceId))
         lines << tr("Stale: source %1 did not answer the last poll; data as of %2.")
-                     .arg(task.sourceId, formatTimestamp(mark.asOf));
+                     .arg(task.sourceId, formatTimestamp(asOf(task.sourceId)));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -242,138 +199,6 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     names.insert(AsOfRole, "asOf");
     names.insert(VendorRole, "vendor");
     return names;
-}
-
-int TaskTableModel::rowOf(const QString &sourceId, const QString &taskId) const
-{
-    return m_rowByKey.value(keyOf(sourceId, taskId), -1);
-}
-
-void TaskTableModel::rebuildIndex()
-{
-    m_rowByKey.clear();
-    m_rowByKey.reserve(qsizetype(m_rows.size()));
-    for (size_t row = 0; row < m_rows.size(); ++row)
-        m_rowByKey.insert(keyOf(m_rows[row].sourceId, m_rows[row].id), int(row));
-}
-
-void TaskTableModel::emitRowRuns(const std::vector<int> &rows, int firstColumn, int lastColumn, const QList<int> &roles)
-{
-    // One signal per contiguous run of rows; one for everything when most rows changed.
-    if (rows.empty())
-        return;
-    if (rows.size() * 2 > m_rows.size()) {
-        Q_EMIT dataChanged(index(0, firstColumn), index(rowCount() - 1, lastColumn), roles);
-        return;
-    }
-    size_t start = 0;
-    for (size_t i = 1; i <= rows.size(); ++i) {
-        if (i == rows.size() || rows[i] != rows[i - 1] + 1) {
-            Q_EMIT dataChanged(index(rows[start], firstColumn), index(rows[i - 1], lastColumn), roles);
-            start = i;
-        }
-    }
-}
-
-void TaskTableModel::applySnapshot(const QString &sourceId, std::vector<Task> tasks, const QDateTime &asOf)
-{
-    QSet<QString> incoming;
-    incoming.reserve(qsizetype(tasks.size()));
-    for (const Task &t : tasks)
-        incoming.insert(t.id);
-
-    // 1. Removals, bottom-up, one signal per contiguous range.
-    bool removed = false;
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        const auto gone = [&](int r) {
-            return m_rows[size_t(r)].sourceId == sourceId && !incoming.contains(m_rows[size_t(r)].id);
-        };
-        if (!gone(row)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && gone(first - 1))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
-        endRemoveRows();
-        removed = true;
-        row = first - 1;
-    }
-    if (removed)
-        rebuildIndex();
-
-    // 2. In-place updates, coalesced.
-    std::vector<Task> added;
-    std::vector<int> changedRows;
-    Change changed;
-    QSet<QString> seen;
-    for (Task &task : tasks) {
-        if (seen.contains(task.id))
-            continue; // a vendor that lists one id twice gets one row, the first
-        seen.insert(task.id);
-        task.sourceId = sourceId;
-        const auto it = m_rowByKey.constFind(keyOf(sourceId, task.id));
-        if (it == m_rowByKey.cend()) {
-            added.push_back(std::move(task));
-            continue;
-        }
-        Task &current = m_rows[size_t(*it)];
-        const Change c = diff(current, task);
-        if (!c.any())
-            continue;
-        current = std::move(task);
-        changedRows.push_back(*it);
-        changed.firstColumn = std::min(changed.firstColumn, c.firstColumn);
-        changed.lastColumn = std::max(changed.lastColumn, c.lastColumn);
-        changed.roles.unite(c.roles);
-    }
-    std::sort(changedRows.begin(), changedRows.end());
-    emitRowRuns(changedRows, changed.firstColumn, changed.lastColumn, sortedRoles(changed.roles));
-
-    // 3. The poll time moves the data age of every remaining row of this source.
-    SourceMark &mark = m_marks[sourceId];
-    if (mark.asOf != asOf) {
-        mark.asOf = asOf;
-        std::vector<int> sourceRows;
-        for (size_t row = 0; row < m_rows.size(); ++row) {
-            if (m_rows[row].sourceId == sourceId)
-                sourceRows.push_back(int(row));
-        }
-        emitRowRuns(sourceRows, DataAgeColumn, DataAgeColumn, { Qt::DisplayRole, SortRole, AsOfRole });
-    }
-
-    // 4. One batched insert for the new tasks.
-    if (!added.empty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (Task &task : added) {
-            m_rowByKey.insert(keyOf(sourceId, task.id), int(m_rows.size()));
-            m_rows.push_back(std::move(task));
-        }
-        endInsertRows();
-    }
-}
-
-void TaskTableModel::setSourceStale(const QString &sourceId, bool stale)
-{
-    SourceMark &mark = m_marks[sourceId];
-    if (mark.stale == stale)
-        return;
-    mark.stale = stale;
-    std::vector<int> rows;
-    for (size_t row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].sourceId == sourceId)
-            rows.push_back(int(row));
-    }
-    emitRowRuns(rows, 0, ColumnCount - 1, { Qt::ToolTipRole, StaleRole });
-}
-
-void TaskTableModel::removeSource(const QString &sourceId)
-{
-    applySnapshot(sourceId, {}, m_marks.value(sourceId).asOf);
-    m_marks.remove(sourceId);
 }
 
 } // namespace BackupDash

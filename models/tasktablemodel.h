@@ -1,18 +1,14 @@
 #pragma once
 
+#include "models/keyedrowsmodel.h"
 #include "models/task.h"
-
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QHash>
-#include <vector>
 
 namespace BackupDash {
 
 // Backup tasks of every source. Each poll is applied as a keyed diff (source id + task id):
 // removals in ranges, coalesced dataChanged with role lists, one batched insert. A poll never
 // resets the model. Source health marks rows (stale) without touching their status.
-class TaskTableModel final : public QAbstractTableModel
+class TaskTableModel final : public KeyedRowsModel<Task>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskTableModel)
@@ -48,37 +44,24 @@ public:
 
     explicit TaskTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces the tasks of one source with `tasks` (all belonging to it), polled at `asOf`.
-    void applySnapshot(const QString &sourceId, std::vector<Task> tasks, const QDateTime &asOf);
-    // Marks (or unmarks) every row of a source as stale; statuses are kept.
-    void setSourceStale(const QString &sourceId, bool stale);
-    void removeSource(const QString &sourceId);
+    // applySnapshot, setSourceStale (statuses are kept), removeSource, rowOf: KeyedRowsModel.
+    const Task &taskAt(int row) const { return rowAt(row); }
 
-    const Task &taskAt(int row) const { return m_rows[size_t(row)]; }
-    int rowOf(const QString &sourceId, const QString &taskId) const;
+protected:
+    RowChange diff(const Task &before, const Task &after) const override;
+    int asOfColumn() const override { return DataAgeColumn; }
+    QList<int> asOfRoles() const override { return { Qt::DisplayRole, SortRole, AsOfRole }; }
+    QList<int> staleRoles() const override { return { Qt::ToolTipRole, StaleRole }; }
 
 private:
-    struct SourceMark
-    {
-        bool stale = false;
-        QDateTime asOf;
-    };
-
     QVariant displayData(const Task &task, int column) const;
     QVariant sortData(const Task &task, int column) const;
     QString toolTip(const Task &task) const;
-    void rebuildIndex();
-    void emitRowRuns(const std::vector<int> &sortedRows, int firstColumn, int lastColumn, const QList<int> &roles);
-
-    std::vector<Task> m_rows;
-    QHash<QString, int> m_rowByKey; // key(sourceId, taskId) → row
-    QHash<QString, SourceMark> m_marks;
 };
 
 } // namespace BackupDash
