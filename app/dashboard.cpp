@@ -4,6 +4,7 @@
 #include "app/sourcestates.h"
 #include "connectors/connector.h"
 #include "connectors/pollscheduler.h"
+#include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
 #include "models/windowjobs.h"
@@ -15,6 +16,7 @@ Dashboard::Dashboard(QNetworkAccessManager &nam, QObject *parent)
     , m_nam(nam)
     , m_tasks(new TaskTableModel(this))
     , m_sources(new SourceTableModel(this))
+    , m_restores(new RestoreTableModel(this))
     , m_scheduler(new PollScheduler(this))
 {
     connect(m_scheduler, &PollScheduler::pollDue, this, &Dashboard::handlePollDue);
@@ -34,17 +36,21 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
     m_scheduler->stop();
     for (const auto &connector : m_connectors)
         m_scheduler->removeSource(connector->sourceId());
-    for (const SourceState &old : m_sources->sources())
+    for (const SourceState &old : m_sources->sources()) {
         m_tasks->removeSource(old.id); // rows of sources the new configuration drops, too
+        m_restores->removeSource(old.id);
+    }
     m_connectors.clear();
     m_connectorById.clear();
     m_snapshots.clear();
+    m_vendorById.clear();
     m_awaitingFirstPoll.clear();
     m_firstRoundAnnounced = false;
 
     std::vector<SourceState> states;
     for (const SourceConfig &source : sources) {
         states.push_back(initialSourceState(source));
+        m_vendorById.insert(source.id, source.vendor);
 
         std::unique_ptr<Connector> connector = createConnector(source, m_nam);
         if (!connector)
@@ -104,6 +110,11 @@ void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &snap
 {
     m_tasks->applySnapshot(sourceId, snapshot.tasks, snapshot.polledAt);
     m_tasks->setSourceStale(sourceId, false);
+    std::vector<RestoreJob> restores = snapshot.restores;
+    for (RestoreJob &restore : restores)
+        restore.vendor = m_vendorById.value(sourceId);
+    m_restores->applySnapshot(sourceId, std::move(restores), snapshot.polledAt);
+    m_restores->setSourceStale(sourceId, false);
     m_snapshots.insert(sourceId, snapshot);
     updateState(sourceId, [&snapshot](SourceState &s) { recordPollSuccess(s, snapshot); });
     m_scheduler->reportFinished(sourceId, true);
@@ -116,6 +127,7 @@ void Dashboard::handlePollFailed(const QString &sourceId, const ApiError &error)
 {
     // The last good data stays; it is marked, never replaced or shown as current.
     m_tasks->setSourceStale(sourceId, true);
+    m_restores->setSourceStale(sourceId, true);
     const bool hasData = m_snapshots.contains(sourceId);
     updateState(sourceId, [&error, hasData](SourceState &s) { recordPollFailure(s, error, hasData); });
     m_scheduler->reportFinished(sourceId, false, error.retryAfterSeconds);

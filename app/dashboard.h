@@ -17,6 +17,7 @@ namespace BackupDash {
 
 class Connector;
 class PollScheduler;
+class RestoreTableModel;
 class SourceTableModel;
 class TaskTableModel;
 
@@ -39,6 +40,7 @@ public:
 
     TaskTableModel &tasks() const { return *m_tasks; }
     SourceTableModel &sources() const { return *m_sources; }
+    RestoreTableModel &restores() const { return *m_restores; }
     PollScheduler &scheduler() const { return *m_scheduler; }
     const SourceSnapshot *lastSnapshot(const QString &sourceId) const;
     const QHash<QString, SourceSnapshot> &snapshots() const { return m_snapshots; } // last good one per source
@@ -61,10 +63,12 @@ private:
     QNetworkAccessManager &m_nam;
     TaskTableModel *m_tasks;
     SourceTableModel *m_sources;
+    RestoreTableModel *m_restores;
     PollScheduler *m_scheduler;
     std::vector<std::unique_ptr<Connector>> m_connectors;
     QHash<QString, Connector *> m_connectorById;
     QHash<QString, SourceSnapshot> m_snapshots;
+    QHash<QString, QString> m_vendorById;
     QSet<QString> m_awaitingFirstPoll;
     bool m_firstRoundAnnounced = false;
 };

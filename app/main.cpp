@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
     Dashboard dashboard(nam);
     dashboard.setSources(config.value->sources);
 
-    MainWindow window(dashboard.tasks(), dashboard.sources());
+    MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores());
     QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
     window.setCurrentTab(*tab);
 

@@ -12,6 +12,7 @@ namespace BackupDash {
 struct RestoreJob
 {
     QString sourceId;
+    QString vendor; // set from the source's configuration when shown
     QString id;
     QString target; // what is restored, in the vendor's words
     Status status = Status::Unknown;

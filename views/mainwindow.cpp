@@ -2,6 +2,7 @@
 
 #include "views/placeholdertab.h"
 #include "views/pollstatuswidget.h"
+#include "views/restorestab.h"
 #include "views/sourcestab.h"
 #include "views/taskstab.h"
 #include "views/windowstab.h"
@@ -24,11 +25,12 @@ constexpr std::array<const char *, 5> TabNames { "overview", "tasks", "windows",
 
 } // namespace
 
-MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget *parent)
+MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, RestoreTableModel &restores, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
     , m_tasksTab(new TasksTab(tasks, sources, this))
     , m_windowsTab(new WindowsTab(this))
+    , m_restoresTab(new RestoresTab(restores, sources, this))
     , m_sourcesTab(new SourcesTab(sources, this))
     , m_pollStatus(new PollStatusWidget(sources, this))
 {
@@ -44,12 +46,7 @@ MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget
                    tr("Overview"));
     m_tabs->addTab(m_tasksTab, tr("Backup tasks"));
     m_tabs->addTab(m_windowsTab, tr("Backup windows"));
-    m_tabs->addTab(new PlaceholderTab(tr("Restores"),
-                                      tr("Every vendor's restore jobs in one queue, with their progress and "
-                                         "result; start a restore from here, or abort one where the vendor "
-                                         "allows it."),
-                                      this),
-                   tr("Restores"));
+    m_tabs->addTab(m_restoresTab, tr("Restores"));
     m_tabs->addTab(m_sourcesTab, tr("Sources"));
     setCentralWidget(m_tabs);
 

@@ -9,6 +9,8 @@ class QTabWidget;
 namespace BackupDash {
 
 class PollStatusWidget;
+class RestoreTableModel;
+class RestoresTab;
 class SourceTableModel;
 class SourcesTab;
 class TaskTableModel;
@@ -26,7 +28,8 @@ public:
     enum class Tab { Overview, Tasks, Windows, Restores, Sources };
     Q_ENUM(Tab)
 
-    MainWindow(TaskTableModel &tasks, SourceTableModel &sources, QWidget *parent = nullptr);
+    MainWindow(TaskTableModel &tasks, SourceTableModel &sources, RestoreTableModel &restores,
+               QWidget *parent = nullptr);
 
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
@@ -35,6 +38,7 @@ public:
 
     TasksTab *tasksTab() const { return m_tasksTab; }
     WindowsTab *windowsTab() const { return m_windowsTab; }
+    RestoresTab *restoresTab() const { return m_restoresTab; }
     SourcesTab *sourcesTab() const { return m_sourcesTab; }
     PollStatusWidget *pollStatus() const { return m_pollStatus; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -49,6 +53,7 @@ private:
     QTabWidget *m_tabs;
     TasksTab *m_tasksTab;
     WindowsTab *m_windowsTab;
+    RestoresTab *m_restoresTab;
     SourcesTab *m_sourcesTab;
     PollStatusWidget *m_pollStatus;
 };

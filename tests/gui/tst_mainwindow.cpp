@@ -1,11 +1,13 @@
 // The dashboard window driven by hand-filled models: filters, summary, empty states, the
 // status bar's verdict, stale rows painted apart, status icons told apart by shape.
+#include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "models/taskfilterproxymodel.h"
 #include "models/tasktablemodel.h"
 #include "views/healthlegend.h"
 #include "views/mainwindow.h"
 #include "views/pollstatuswidget.h"
+#include "views/restorestab.h"
 #include "views/sourceitemdelegate.h"
 #include "views/sourcestab.h"
 #include "views/statusicons.h"
@@ -113,6 +115,8 @@ class TestMainWindow : public QObject
 private:
     std::unique_ptr<TaskTableModel> m_tasks;
     std::unique_ptr<SourceTableModel> m_sources;
+    std::unique_ptr<RestoreTableModel> m_restores;
+    std::unique_ptr<QAbstractItemModelTester> m_restoreTester;
     std::unique_ptr<QAbstractItemModelTester> m_taskTester;
     std::unique_ptr<QAbstractItemModelTester> m_sourceTester;
     std::unique_ptr<QSignalSpy> m_taskResets;
@@ -144,12 +148,15 @@ private Q_SLOTS:
     {
         m_tasks = std::make_unique<TaskTableModel>();
         m_sources = std::make_unique<SourceTableModel>();
+        m_restores = std::make_unique<RestoreTableModel>();
+        m_restoreTester = std::make_unique<QAbstractItemModelTester>(
+            m_restores.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_taskTester = std::make_unique<QAbstractItemModelTester>(
             m_tasks.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_sourceTester = std::make_unique<QAbstractItemModelTester>(
             m_sources.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_taskResets = std::make_unique<QSignalSpy>(m_tasks.get(), &QAbstractItemModel::modelReset);
-        m_window = std::make_unique<MainWindow>(*m_tasks, *m_sources);
+        m_window = std::make_unique<MainWindow>(*m_tasks, *m_sources, *m_restores);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_window->tasksTab()->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();
@@ -164,8 +171,10 @@ private Q_SLOTS:
         m_taskTester.reset();
         m_sourceTester.reset();
         m_taskResets.reset();
+        m_restoreTester.reset();
         m_tasks.reset();
         m_sources.reset();
+        m_restores.reset();
     }
 
     void windowHasTitleSizeAndTabsInOrder()
@@ -181,6 +190,7 @@ private Q_SLOTS:
             QCOMPARE(tabs->tabText(i), expected.at(i));
         QCOMPARE(tabs->widget(1), m_window->tasksTab());
         QCOMPARE(tabs->widget(2), m_window->windowsTab());
+        QCOMPARE(tabs->widget(3), m_window->restoresTab());
         QCOMPARE(tabs->widget(4), m_window->sourcesTab());
     }
 
@@ -495,6 +505,45 @@ private Q_SLOTS:
         }
         QVERIFY(m_window->sourcesTab()->legend()->plainText().contains(
             QStringLiteral("stale: the last poll failed, the data shown is older")));
+    }
+
+    void restoresTabShowsEveryVendorsRestoreJobs()
+    {
+        RestoresTab *tab = m_window->restoresTab();
+        m_window->setCurrentTab(MainWindow::Tab::Restores);
+        QCOMPARE(tab->emptyStateText(), QStringLiteral("No restore jobs reported yet"));
+        RestoreJob running;
+        running.id = QStringLiteral("r1");
+        running.vendor = QStringLiteral("clumio");
+        running.target = QStringLiteral("vol-0a1b2c");
+        running.status = Status::Running;
+        running.progress = 40;
+        running.startedAt = QDateTime::currentDateTimeUtc().addSecs(-300);
+        running.abortable = true;
+        RestoreJob failed;
+        failed.id = QStringLiteral("s1");
+        failed.vendor = QStringLiteral("veeam-vb365");
+        failed.target = QStringLiteral("Exchange restore – contoso");
+        failed.status = Status::Failed;
+        failed.startedAt = QDateTime::currentDateTimeUtc().addSecs(-7200);
+        failed.endedAt = QDateTime::currentDateTimeUtc().addSecs(-7000);
+        m_restores->applySnapshot(QStringLiteral("clumio-a"), { running }, QDateTime::currentDateTimeUtc());
+        m_restores->applySnapshot(QStringLiteral("vb365-hq"), { failed }, QDateTime::currentDateTimeUtc());
+        QCOMPARE(tab->view()->model()->rowCount(), 2);
+        QCOMPARE(tab->emptyStateText(), QString());
+        QCOMPARE(tab->summaryText(), QStringLiteral("2 restore jobs · 1 running or queued · 1 failed"));
+        // Newest first: the running Clumio restore leads.
+        QCOMPARE(tab->view()->model()->index(0, RestoreTableModel::TargetColumn).data().toString(),
+                 QStringLiteral("vol-0a1b2c"));
+        tab->statusFilter()->setCurrentIndex(tab->statusFilter()->findText(QStringLiteral("Failed")));
+        QCOMPARE(tab->view()->model()->rowCount(), 1);
+        QCOMPARE(tab->summaryText(), QStringLiteral("1 restore job · 1 failed"));
+        tab->statusFilter()->setCurrentIndex(0);
+        // Rendered: the progress bar cell paints (offscreen), and the grab is not blank.
+        const QImage image = tab->grab().toImage();
+        QVERIFY(!image.isNull());
+        m_restores->setSourceStale(QStringLiteral("clumio-a"), true);
+        QVERIFY(tab->view()->model()->index(0, 0).data(RestoreTableModel::StaleRole).toBool());
     }
 
     void tabFromNameKnowsEveryTab_data()

@@ -1,0 +1,161 @@
+#include "views/restorestab.h"
+
+#include "models/restorefilterproxymodel.h"
+#include "models/restoretablemodel.h"
+#include "models/sourcetablemodel.h"
+#include "views/emptystateoverlay.h"
+#include "views/restoreitemdelegate.h"
+#include "views/tablesetup.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace BackupDash {
+
+namespace {
+
+enum StatusChoice { AllStatuses, Active, Failed, Succeeded, Cancelled };
+
+QSet<Status> statusesOf(int choice)
+{
+    switch (choice) {
+    case Active:
+        return { Status::Running, Status::Queued, Status::Paused };
+    case Failed:
+        return { Status::Failed, Status::Unknown };
+    case Succeeded:
+        return { Status::Success, Status::Warning };
+    case Cancelled:
+        return { Status::Cancelled };
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources, QWidget *parent)
+    : QWidget(parent)
+    , m_restores(restores)
+    , m_sources(sources)
+    , m_proxy(new RestoreFilterProxyModel(this))
+    , m_source(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_empty(new EmptyStateOverlay(*m_view))
+{
+    m_source->setAccessibleName(tr("Source"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("All statuses"), AllStatuses);
+    m_status->addItem(tr("Running or queued"), Active);
+    m_status->addItem(tr("Failed"), Failed);
+    m_status->addItem(tr("Succeeded"), Succeeded);
+    m_status->addItem(tr("Cancelled"), Cancelled);
+
+    m_proxy->setSourceModel(&m_restores);
+    m_view->setModel(m_proxy);
+    configureDataTable(*m_view);
+    m_view->setItemDelegate(new RestoreItemDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(RestoreTableModel::StartedColumn, Qt::DescendingOrder);
+    m_view->setAccessibleName(tr("Restore jobs of every source"));
+    fitColumnWidth(*m_view, RestoreTableModel::TargetColumn,
+                   { QStringLiteral("Exchange restore – contoso.onmicrosoft.com") });
+    fitColumnWidth(*m_view, RestoreTableModel::SourceColumn, { QStringLiteral("sim-clumio-a") });
+    fitColumnWidth(*m_view, RestoreTableModel::VendorColumn, { QStringLiteral("Veeam VB365") });
+    fitColumnWidth(*m_view, RestoreTableModel::StatusColumn, { tr("Cancelled · stale") }, 40);
+    fitColumnWidth(*m_view, RestoreTableModel::ProgressColumn, { QStringLiteral("100 %  progress") });
+    fitColumnWidth(*m_view, RestoreTableModel::StartedColumn, { QStringLiteral("2026-11-22 10:00") });
+    fitColumnWidth(*m_view, RestoreTableModel::EndedColumn, { QStringLiteral("2026-11-22 10:00") });
+    fitColumnWidth(*m_view, RestoreTableModel::DurationColumn, { QStringLiteral("1 h 02 min") });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Source:"), this));
+    filters->addWidget(m_source);
+    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(m_status);
+    filters->addStretch(1);
+    auto *note = new QLabel(tr("Starting a restore from BackupDash and aborting one come next, with a journal that "
+                               "makes sure each request reaches the vendor once."),
+                            this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(note);
+
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSourceFilter(m_source->currentData().toString()); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &RestoresTab::applyStatusFilter);
+    connect(&m_sources, &QAbstractItemModel::modelReset, this, &RestoresTab::refreshSources);
+    for (const auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &RestoresTab::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RestoresTab::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RestoresTab::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RestoresTab::updateSummary);
+    refreshSources();
+    updateSummary();
+}
+
+void RestoresTab::refreshSources()
+{
+    const QString chosen = m_source->currentData().toString();
+    const QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    for (const SourceState &source : m_sources.sources())
+        m_source->addItem(source.id, source.id);
+    m_source->setCurrentIndex(std::max(0, m_source->findData(chosen)));
+    m_proxy->setSourceFilter(m_source->currentData().toString());
+}
+
+void RestoresTab::applyStatusFilter()
+{
+    m_proxy->setStatusFilter(statusesOf(m_status->currentData().toInt()));
+    updateSummary();
+}
+
+void RestoresTab::updateSummary()
+{
+    int running = 0;
+    int failed = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const Status status = m_proxy->index(row, 0).data(RestoreTableModel::StatusRole).value<Status>();
+        running += (status == Status::Running || status == Status::Queued) ? 1 : 0;
+        failed += status == Status::Failed ? 1 : 0;
+    }
+    const int shown = m_proxy->rowCount();
+    QStringList parts { shown == 1 ? tr("1 restore job") : tr("%1 restore jobs").arg(shown) };
+    if (running > 0)
+        parts << tr("%1 running or queued").arg(running);
+    if (failed > 0)
+        parts << tr("%1 failed").arg(failed);
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    if (shown > 0)
+        m_empty->setMessage({});
+    else if (m_restores.rowCount() > 0)
+        m_empty->setMessage(tr("No restore job matches the filters"), tr("Choose all sources and all statuses."));
+    else
+        m_empty->setMessage(tr("No restore jobs reported yet"),
+                            tr("Restore jobs of every source appear here as the vendors report them. CloudAlly "
+                               "lists only restores started from BackupDash."));
+}
+
+QString RestoresTab::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString RestoresTab::emptyStateText() const
+{
+    return m_empty->title();
+}
+
+} // namespace BackupDash
