@@ -1,0 +1,114 @@
+#include "models/journalschema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <array>
+
+namespace BackupDash {
+
+namespace {
+
+// migrations[i] takes the schema from version i to version i + 1. Never edit a shipped step:
+// add the next one.
+const std::array<QStringList, JournalSchemaVersion> &migrations()
+{
+    static const std::array<QStringList, JournalSchemaVersion> steps { QStringList {
+        // One row per journal id. No credential ever lives here (asserted by a test).
+        QStringLiteral("CREATE TABLE requests ("
+                       " journal_id TEXT PRIMARY KEY NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('restore', 'abort')),"
+                       " source_id TEXT NOT NULL,"
+                       " vendor TEXT NOT NULL,"
+                       " task_id TEXT NOT NULL,"
+                       " task_name TEXT,"
+                       " destination TEXT NOT NULL CHECK (destination IN ('original', 'alternate', 'download')),"
+                       " alternate_target TEXT,"
+                       " overwrite INTEGER NOT NULL,"
+                       " point_in_time TEXT,"
+                       " item_scope TEXT,"
+                       " abort_job_id TEXT,"
+                       " operator_name TEXT,"
+                       " state TEXT NOT NULL"
+                       "  CHECK (state IN ('queued', 'sending', 'accepted', 'rejected', 'unknown')),"
+                       " vendor_job_id TEXT,"
+                       " http_status INTEGER,"
+                       " reason TEXT,"
+                       " send_count INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX requests_by_state ON requests (state)"),
+        QStringLiteral("CREATE TABLE audit ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " at TEXT NOT NULL,"
+                       " os_user TEXT NOT NULL,"
+                       " operator_name TEXT,"
+                       " action TEXT NOT NULL,"
+                       " source_id TEXT,"
+                       " task_id TEXT,"
+                       " destination TEXT,"
+                       " journal_id TEXT,"
+                       " vendor_job_id TEXT,"
+                       " http_status INTEGER,"
+                       " outcome TEXT)"),
+        // Append-only: SQLite itself refuses to change or remove what was logged.
+        QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    } };
+    return steps;
+}
+
+QString failed(const QSqlQuery &query)
+{
+    return QCoreApplication::translate("BackupDash::RestoreJournal", "cannot prepare the restore journal: %1")
+        .arg(query.lastError().text());
+}
+
+std::optional<int> userVersion(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+JournalDone migrateJournalSchema(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // IMMEDIATE: two instances opening a new journal at once must not both create it.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return JournalDone::fail(failed(query));
+    const auto rollback = [&](QString why) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return JournalDone::fail(std::move(why));
+    };
+    const std::optional<int> version = userVersion(query);
+    if (!version)
+        return rollback(failed(query));
+    if (*version > JournalSchemaVersion) {
+        return rollback(QCoreApplication::translate("BackupDash::RestoreJournal",
+                                                    "the restore journal was written by a newer BackupDash "
+                                                    "(schema %1; this version knows schema %2 at most)")
+                            .arg(*version)
+                            .arg(JournalSchemaVersion));
+    }
+    for (int step = *version; step < JournalSchemaVersion; ++step) {
+        for (const QString &statement : migrations()[size_t(step)]) {
+            if (!query.exec(statement))
+                return rollback(failed(query));
+        }
+    }
+    if (*version != JournalSchemaVersion
+        && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchemaVersion)))
+        return rollback(failed(query));
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollback(failed(query));
+    return JournalDone::ok({});
+}
+
+} // namespace BackupDash
