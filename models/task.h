@@ -27,6 +27,9 @@ struct Task
     bool enabled = true;
     std::optional<qint64> lastRunSeconds; // duration of the newest run (so far, while running)
     QString schedule; // the vendor schedule in words
+    // What a restore of this task starts from, in the vendor's terms: the VB365 organization,
+    // the Clumio protected entity; empty where the task id itself is enough (CloudAlly).
+    QString restoreScope;
 
     bool operator==(const Task &) const = default;
 };

@@ -280,6 +280,7 @@ Task toTask(const TaskRecord &r, const QDateTime &polledAt)
     Task task;
     task.vendor = QStringLiteral("clumio");
     task.id = r.id;
+    task.restoreScope = r.entityId;
     const QString what = typeText(r);
     const QString subject = r.entityValue.isEmpty() ? r.entityId : r.entityValue;
     if (!subject.isEmpty() && !what.isEmpty())

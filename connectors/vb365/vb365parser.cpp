@@ -277,6 +277,7 @@ SourceSnapshot buildSnapshot(const QString &sourceId, std::vector<JobRecord> job
         Task &task = job.task;
         task.sourceId = sourceId;
         task.vendor = QStringLiteral("veeam-vb365");
+        task.restoreScope = job.organizationId;
         std::vector<TaskRun> sessions =
             i < sessionsPerJob.size() ? std::move(sessionsPerJob[i]) : std::vector<TaskRun> {};
         std::sort(sessions.begin(), sessions.end(),

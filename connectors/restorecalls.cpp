@@ -1,0 +1,215 @@
+#include "connectors/restorecalls.h"
+
+#include "connectors/jsonvalues.h"
+#include "models/statusmapping.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace BackupDash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RestoreCalls", text);
+}
+
+QString encoded(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+// A write that must reach the vendor at most once, keyed by its journal id.
+ApiRequest write(const QByteArray &method, const QString &path, const QString &journalId, const QJsonObject &body)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.atMostOnce = true;
+    request.headers = { { "Idempotency-Key", journalId.toUtf8() } };
+    if (!body.isEmpty()) {
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        request.contentType = "application/json";
+    }
+    return request;
+}
+
+// The JSON object of an answer, or why it is not one.
+Parsed<QJsonObject> objectOf(const QByteArray &body, const char *what)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Parsed<QJsonObject>::fail(QStringLiteral("%1: %2").arg(QLatin1String(what), jsonErrorText(error)));
+    if (!doc.isObject())
+        return Parsed<QJsonObject>::fail(tr("%1: expected an object").arg(QLatin1String(what)));
+    return Parsed<QJsonObject>::ok(doc.object());
+}
+
+Parsed<QString> idIn(const QByteArray &body, const char *what, const char *key)
+{
+    const Parsed<QJsonObject> object = objectOf(body, what);
+    if (!object)
+        return Parsed<QString>::fail(object.error);
+    const QString id = stringValue(object.value->value(QLatin1String(key)));
+    if (id.isEmpty())
+        return Parsed<QString>::fail(tr("%1: no \"%2\" in the answer").arg(QLatin1String(what), QLatin1String(key)));
+    return Parsed<QString>::ok(id);
+}
+
+Status mapCloudAllyRestoreStatus(QStringView status)
+{
+    if (status.compare(QLatin1String("cancelled"), Qt::CaseInsensitive) == 0)
+        return Status::Cancelled;
+    return mapCloudAllyStatus(status); // success, failed, in_progress, pending
+}
+
+} // namespace
+
+RestoreOffer restoreOfferFor(const QString &vendor)
+{
+    RestoreOffer offer;
+    if (vendor == QLatin1String("veeam-vb365")) {
+        offer.canRestore = true;
+        offer.destinations = { RestoreDestination::Original, RestoreDestination::Alternate };
+        offer.pointInTime = true;
+        offer.scopes = { QStringLiteral("vex"), QStringLiteral("veod"), QStringLiteral("vesp"), QStringLiteral("vet") };
+    } else if (vendor == QLatin1String("clumio")) {
+        offer.canRestore = true;
+        offer.destinations = { RestoreDestination::Original, RestoreDestination::Alternate };
+    } else if (vendor == QLatin1String("cloudally")) {
+        offer.canRestore = true;
+        offer.destinations = { RestoreDestination::Original, RestoreDestination::Alternate,
+                               RestoreDestination::Download };
+        offer.pointInTime = true;
+    } else if (vendor == QLatin1String("acronis")) {
+        offer.whyNot = tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
+                          "Running tasks can still be cancelled here.");
+    } else {
+        offer.whyNot = tr("restores are not supported for vendor '%1'").arg(vendor);
+    }
+    return offer;
+}
+
+namespace Vb365 {
+
+ApiRequest exploreRequest(const QString &apiVersion, const QString &organizationId, const RestoreRequest &r,
+                          const QDateTime &now)
+{
+    const QDateTime when = r.pointInTime.isValid() ? r.pointInTime : now;
+    QJsonObject body {
+        { QStringLiteral("datetime"), when.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("type"), r.itemScope.isEmpty() ? QStringLiteral("vex") : r.itemScope },
+        { QStringLiteral("showDeleted"), true },
+        { QStringLiteral("showAllVersions"), false },
+        { QStringLiteral("reason"), QStringLiteral("BackupDash restore %1 of %2").arg(r.journalId, r.taskName) },
+    };
+    return write("POST", QStringLiteral("/%1/Organizations/%2/Explore").arg(apiVersion, encoded(organizationId)),
+                 r.journalId, body);
+}
+
+ApiRequest stopSessionRequest(const QString &apiVersion, const QString &sessionId, const QString &journalId)
+{
+    return write("POST", QStringLiteral("/%1/RestoreSessions/%2/Stop").arg(apiVersion, encoded(sessionId)), journalId,
+                 {});
+}
+
+Parsed<QString> parseRestoreSessionId(const QByteArray &body)
+{
+    return idIn(body, "restore session", "id");
+}
+
+} // namespace Vb365
+
+namespace Clumio {
+
+ApiRequest ebsVolumeRestoreRequest(const RestoreRequest &r)
+{
+    QJsonObject target;
+    if (r.destination == RestoreDestination::Alternate)
+        target.insert(QStringLiteral("aws_az"), r.alternateTarget);
+    else
+        target.insert(QStringLiteral("original"), true);
+    ApiRequest request =
+        write("POST", QStringLiteral("/restores/aws/ebs-volumes"), r.journalId,
+              { { QStringLiteral("source"), QJsonObject { { QStringLiteral("backup_id"), r.itemScope } } },
+                { QStringLiteral("target"), target } });
+    request.headers.append(
+        qMakePair(QByteArray("Accept"), QByteArray("application/api.clumio.restored-aws-ebs-volumes=v1+json")));
+    return request;
+}
+
+ApiRequest abortTaskRequest(const QString &taskId, const QString &journalId)
+{
+    return write("PATCH", QStringLiteral("/tasks/%1").arg(encoded(taskId)), journalId,
+                 { { QStringLiteral("status"), QStringLiteral("aborting") } });
+}
+
+Parsed<QString> parseRestoreTaskId(const QByteArray &body)
+{
+    return idIn(body, "restore answer", "task_id");
+}
+
+} // namespace Clumio
+
+namespace Acronis {
+
+ApiRequest cancelTaskRequest(const QString &taskId, const QString &journalId)
+{
+    return write("PUT", QStringLiteral("/api/task_manager/v2/tasks/%1/cancel").arg(encoded(taskId)), journalId, {});
+}
+
+} // namespace Acronis
+
+namespace CloudAlly {
+
+ApiRequest startRestoreRequest(const RestoreRequest &r)
+{
+    QJsonObject body { { QStringLiteral("backupTaskId"), r.taskId },
+                       { QStringLiteral("destination"), destinationKey(r.destination) } };
+    if (r.destination == RestoreDestination::Alternate)
+        body.insert(QStringLiteral("target"), r.alternateTarget);
+    if (r.pointInTime.isValid())
+        body.insert(QStringLiteral("restorePoint"), r.pointInTime.toUTC().toString(Qt::ISODate));
+    return write("POST", QStringLiteral("/v1/restore"), r.journalId, body);
+}
+
+ApiRequest restoreJobRequest(const QString &jobId)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/v1/restore/%1").arg(encoded(jobId));
+    return request;
+}
+
+Parsed<QString> parseRestoreJobId(const QByteArray &body)
+{
+    return idIn(body, "restore job", "id");
+}
+
+Parsed<RestoreJob> parseRestoreJob(const QByteArray &body)
+{
+    const Parsed<QJsonObject> object = objectOf(body, "restore job");
+    if (!object)
+        return Parsed<RestoreJob>::fail(object.error);
+    const QJsonObject &o = *object.value;
+    RestoreJob job;
+    job.id = stringValue(o.value(QLatin1String("id")));
+    if (job.id.isEmpty())
+        return Parsed<RestoreJob>::fail(tr("restore job: no \"id\""));
+    job.target = stringValue(o.value(QLatin1String("backupTaskId")));
+    job.vendorStatus = stringValue(o.value(QLatin1String("status")));
+    job.status = mapCloudAllyRestoreStatus(job.vendorStatus);
+    if (const std::optional<qint64> p = int64Value(o.value(QLatin1String("progress"))); p && *p >= 0 && *p <= 100)
+        job.progress = int(*p);
+    job.startedAt = timestampValue(o.value(QLatin1String("startedAt")));
+    job.createdAt = job.startedAt;
+    job.endedAt = timestampValue(o.value(QLatin1String("completedAt")));
+    return Parsed<RestoreJob>::ok(std::move(job));
+}
+
+} // namespace CloudAlly
+
+} // namespace BackupDash

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "connectors/apirequest.h"
+#include "connectors/parsed.h"
+#include "models/restorejob.h"
+#include "models/restorerequest.h"
+
+#include <QList>
+#include <QStringList>
+
+// The vendors' restore and abort calls, as requests and answers: pure, no network. Every
+// request is sent at most once (ApiRequest::atMostOnce) and carries the journal id as its
+// Idempotency-Key, so the vendor side (and the simulator's stats) can tell requests apart.
+// Facts: ../shared/api/README.md.
+namespace BackupDash {
+
+// What a vendor's API lets an operator do; a refusal says why in words.
+struct RestoreOffer
+{
+    bool canRestore = false;
+    QString whyNot; // when !canRestore
+    QList<RestoreDestination> destinations;
+    bool pointInTime = false; // a restore point can be chosen
+    QStringList scopes; // what can be restored, in the vendor's terms (VB365: vex, veod, vesp, vet)
+};
+RestoreOffer restoreOfferFor(const QString &vendor);
+
+namespace Vb365 {
+// POST /{v}/Organizations/{org}/Explore: a restore session of the organization's backup as of
+// the request's point in time (or `now`), for the scope (vex, veod, vesp, vet).
+ApiRequest exploreRequest(const QString &apiVersion, const QString &organizationId, const RestoreRequest &request,
+                          const QDateTime &now);
+// POST /{v}/RestoreSessions/{id}/Stop.
+ApiRequest stopSessionRequest(const QString &apiVersion, const QString &sessionId, const QString &journalId);
+Parsed<QString> parseRestoreSessionId(const QByteArray &body); // the new session's id
+} // namespace Vb365
+
+namespace Clumio {
+// POST /restores/aws/ebs-volumes with the backup to restore (`itemScope`) and the target.
+ApiRequest ebsVolumeRestoreRequest(const RestoreRequest &request);
+// PATCH /tasks/{id} {"status":"aborting"}.
+ApiRequest abortTaskRequest(const QString &taskId, const QString &journalId);
+Parsed<QString> parseRestoreTaskId(const QByteArray &body); // 202 {"task_id": …}
+} // namespace Clumio
+
+namespace Acronis {
+// PUT /api/task_manager/v2/tasks/{id}/cancel.
+ApiRequest cancelTaskRequest(const QString &taskId, const QString &journalId);
+} // namespace Acronis
+
+namespace CloudAlly {
+// POST /v1/restore {"backupTaskId", …}.
+ApiRequest startRestoreRequest(const RestoreRequest &request);
+ApiRequest restoreJobRequest(const QString &jobId); // GET /v1/restore/{id}
+Parsed<QString> parseRestoreJobId(const QByteArray &body); // 201 {"id": …}
+// GET /v1/restore/{id} → the job (status pending|in_progress|success|failed|cancelled).
+Parsed<RestoreJob> parseRestoreJob(const QByteArray &body);
+} // namespace CloudAlly
+
+} // namespace BackupDash
