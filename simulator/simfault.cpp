@@ -16,7 +16,7 @@ const QStringList &knownFields()
 {
     static const QStringList fields { QStringLiteral("vendor"), QStringLiteral("method"), QStringLiteral("path"),
                                       QStringLiteral("kind"),   QStringLiteral("value"),  QStringLiteral("retryAfter"),
-                                      QStringLiteral("rate") };
+                                      QStringLiteral("rate"),   QStringLiteral("after") };
     return fields;
 }
 
@@ -30,9 +30,8 @@ const QStringList &contractVendors()
 // Kinds the contract names that this simulator does not do yet: refused, never ignored.
 const QStringList &pendingKinds()
 {
-    static const QStringList kinds { QStringLiteral("wrong-shape"),         QStringLiteral("oversize"),
-                                     QStringLiteral("gzip-bomb"),           QStringLiteral("reset"),
-                                     QStringLiteral("close-after-request"), QStringLiteral("redirect-302") };
+    static const QStringList kinds { QStringLiteral("wrong-shape"), QStringLiteral("oversize"),
+                                     QStringLiteral("gzip-bomb"), QStringLiteral("reset") };
     return kinds;
 }
 
@@ -55,6 +54,8 @@ std::optional<SimFault::Kind> implementedKind(const QString &name)
         { QStringLiteral("expire-token"), SimFault::Kind::ExpireToken },
         { QStringLiteral("malformed"), SimFault::Kind::Malformed },
         { QStringLiteral("truncated"), SimFault::Kind::Truncated },
+        { QStringLiteral("close-after-request"), SimFault::Kind::CloseAfterRequest },
+        { QStringLiteral("redirect-302"), SimFault::Kind::Redirect302 },
     };
     for (const auto &[kindName, kind] : kinds) {
         if (kindName == name)
@@ -149,6 +150,15 @@ QString parseOne(const QJsonValue &element, int index, SimFault &fault)
         fault.retryAfter = retryAfter;
     }
 
+    const QJsonValue after = object.value(QLatin1String("after"));
+    if (!after.isUndefined()) {
+        if (!after.isBool())
+            return QStringLiteral("%1: 'after' must be true or false").arg(where);
+        if (fault.kind != SimFault::Kind::Status)
+            return QStringLiteral("%1: 'after' belongs to kind 'status' only").arg(where);
+        fault.after = after.toBool();
+    }
+
     const QJsonValue rate = object.value(QLatin1String("rate"));
     if (!rate.isUndefined()) {
         if (!rate.isDouble() || !(rate.toDouble() >= 0.0 && rate.toDouble() <= 1.0))
@@ -197,6 +207,8 @@ QJsonObject SimFault::toJson() const
         object.insert(QStringLiteral("value"), value);
     if (!retryAfter.isUndefined())
         object.insert(QStringLiteral("retryAfter"), retryAfter);
+    if (after)
+        object.insert(QStringLiteral("after"), true);
     return object;
 }
 
@@ -215,6 +227,10 @@ QString SimFault::kindName(Kind kind)
         return QStringLiteral("malformed");
     case Kind::Truncated:
         return QStringLiteral("truncated");
+    case Kind::CloseAfterRequest:
+        return QStringLiteral("close-after-request");
+    case Kind::Redirect302:
+        return QStringLiteral("redirect-302");
     }
     return {};
 }

@@ -19,6 +19,8 @@ struct SimFault
         ExpireToken, // when the list is set: access tokens issued so far stop working (once; no rate)
         Malformed, // 200 with a body that is not JSON
         Truncated, // 200, full Content-Length, half the body, connection closed
+        CloseAfterRequest, // the handler runs, then the connection closes without an answer
+        Redirect302, // 302 to a GET-able path of the vendor; the handler does not run
     };
 
     QString vendor; // empty = every vendor
@@ -28,6 +30,7 @@ struct SimFault
     int value = 0;
     QJsonValue retryAfter { QJsonValue::Undefined }; // seconds or an HTTP-date; Undefined = none
     double rate = 1.0;
+    bool after = false; // status only: run the handler first (its job exists), then answer `value`
 
     bool appliesTo(const QString &vendorId, const QByteArray &requestMethod, const QString &vendorPath) const;
     QByteArray retryAfterHeader() const;

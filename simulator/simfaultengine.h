@@ -16,7 +16,7 @@ public:
 
     struct Hit
     {
-        std::optional<SimFault> decisive; // status, hang, malformed or truncated: the first hit wins
+        std::optional<SimFault> decisive; // any kind but latency: the first hit wins
         int delayMs = 0; // all latency hits add up
     };
 

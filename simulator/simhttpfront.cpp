@@ -152,6 +152,13 @@ void SimHttpFront::forget(const QObject *socket)
 
 void SimHttpFront::deliver(QHttpServerResponder &responder, const SimResponse &response)
 {
+    if (response.delivery == SimResponse::Delivery::Close) {
+        // Not a byte of answer: the responder writes only when asked, so closing its socket
+        // is the whole fault (an orderly close, as a server that gave up after reading).
+        if (QTcpSocket *socket = responder.socket())
+            socket->disconnectFromHost();
+        return;
+    }
     responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);

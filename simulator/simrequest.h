@@ -26,6 +26,8 @@ struct SimRequest
         }
         return {};
     }
+    // The client's Idempotency-Key (empty without one): counted by the stats, never deduplicated.
+    QString idempotencyKey() const { return QString::fromUtf8(header(QByteArrayLiteral("Idempotency-Key"))); }
 };
 
 } // namespace BackupDash

@@ -17,6 +17,7 @@ struct SimResponse
         Complete, // the whole answer
         Truncated, // full Content-Length, half the body, then the connection closes
         Hang, // never answered; held until the client goes away
+        Close, // the request was read; the connection closes without a byte of answer
     };
 
     int status = 200;

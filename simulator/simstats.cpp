@@ -27,9 +27,10 @@ void SimStats::countIdempotencyKey(const QString &key)
     ++m_idempotencyKeys[key];
 }
 
-void SimStats::countRestoreJobCreated()
+void SimStats::countRestoreJobCreated(const QString &idempotencyKey)
 {
     ++m_restoreJobsCreated;
+    ++m_restoreJobsByKey[idempotencyKey];
 }
 
 void SimStats::countRejected401()
@@ -44,6 +45,7 @@ QJsonObject SimStats::toJson() const
         { QStringLiteral("tokenGrants"), countsToJson(m_tokenGrants) },
         { QStringLiteral("postsByIdempotencyKey"), countsToJson(m_idempotencyKeys) },
         { QStringLiteral("restoreJobsCreated"), m_restoreJobsCreated },
+        { QStringLiteral("restoreJobsByIdempotencyKey"), countsToJson(m_restoreJobsByKey) },
         { QStringLiteral("rejected401"), m_rejected401 },
     };
 }

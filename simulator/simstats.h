@@ -12,8 +12,8 @@ class SimStats
 public:
     void countRequest(const QString &methodAndRoute); // "GET /vb365/v8/Jobs/{id}"
     void countTokenGrant(const QString &grantType); // successful grants only
-    void countIdempotencyKey(const QString &key); // counted, never deduplicated
-    void countRestoreJobCreated();
+    void countIdempotencyKey(const QString &key); // POST/PATCH/PUT with the header; never deduplicated
+    void countRestoreJobCreated(const QString &idempotencyKey); // "" when the request carried none
     void countRejected401();
 
     qint64 requests(const QString &methodAndRoute) const { return m_requests.value(methodAndRoute); }
@@ -23,6 +23,7 @@ private:
     QMap<QString, qint64> m_requests;
     QMap<QString, qint64> m_tokenGrants { { QStringLiteral("password"), 0 }, { QStringLiteral("refresh_token"), 0 } };
     QMap<QString, qint64> m_idempotencyKeys;
+    QMap<QString, qint64> m_restoreJobsByKey;
     qint64 m_restoreJobsCreated = 0;
     qint64 m_rejected401 = 0;
 };

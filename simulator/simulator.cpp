@@ -165,9 +165,11 @@ SimResponse Simulator::handle(const SimRequest &request)
     SimVendor *vendor = vendorFor(request.path, &below);
     const QString route = vendor ? vendor->pathPrefix() + vendor->routePattern(request.method, below) : request.path;
     m_stats->countRequest(QString::fromLatin1(request.method) + QLatin1Char(' ') + route);
-    const QByteArray idempotencyKey = request.header(QByteArrayLiteral("Idempotency-Key"));
-    if (request.method == "POST" && !idempotencyKey.isEmpty())
-        m_stats->countIdempotencyKey(QString::fromUtf8(idempotencyKey));
+    // Counted as read, before any fault decides what happens to the request.
+    const QString idempotencyKey = request.idempotencyKey();
+    const bool writes = request.method == "POST" || request.method == "PATCH" || request.method == "PUT";
+    if (writes && !idempotencyKey.isEmpty())
+        m_stats->countIdempotencyKey(idempotencyKey);
 
     if (!vendor) {
         QStringList prefixes;
@@ -179,26 +181,55 @@ SimResponse Simulator::handle(const SimRequest &request)
     }
 
     const SimFaultEngine::Hit hit = m_faults->match(vendor->id(), request.method, below);
-    SimResponse response;
-    const std::optional<SimFault> &fault = hit.decisive;
-    if (fault && fault->kind == SimFault::Kind::Status) {
-        response = SimResponse::message(fault->value, QStringLiteral("simulated fault: HTTP %1").arg(fault->value));
+    SimResponse response = answer(*vendor, request, below, hit.decisive);
+    response.delayMs += hit.delayMs;
+    return response;
+}
+
+SimResponse Simulator::answer(SimVendor &vendor, const SimRequest &request, const QString &below,
+                              const std::optional<SimFault> &fault)
+{
+    const auto statusFault = [&fault](SimResponse response) {
         const QByteArray retryAfter = fault->retryAfterHeader();
         if (!retryAfter.isEmpty())
             response.setHeader(QByteArrayLiteral("Retry-After"), retryAfter);
-    } else if (fault && fault->kind == SimFault::Kind::Hang) {
+        return response;
+    };
+    const QString faultText = fault ? QStringLiteral("simulated fault: HTTP %1").arg(fault->value) : QString();
+    const auto kindIs = [&fault](SimFault::Kind kind) {
+        return fault && fault->kind == kind;
+    };
+
+    if (kindIs(SimFault::Kind::Status) && !fault->after)
+        return statusFault(SimResponse::message(fault->value, faultText));
+    if (kindIs(SimFault::Kind::Hang)) {
+        SimResponse response;
         response.delivery = SimResponse::Delivery::Hang;
-    } else if (fault && fault->kind == SimFault::Kind::Malformed) {
+        return response;
+    }
+    if (kindIs(SimFault::Kind::Malformed)) {
+        SimResponse response;
         response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
         response.body = QByteArrayLiteral("{\"results\":[{\"id\":");
-    } else {
-        response = vendor->handle(request, below);
-        if (response.status == 401)
-            m_stats->countRejected401();
-        if (fault && fault->kind == SimFault::Kind::Truncated)
-            response.delivery = SimResponse::Delivery::Truncated;
+        return response;
     }
-    response.delayMs += hit.delayMs;
+    if (kindIs(SimFault::Kind::Redirect302)) {
+        // The handler does not run: a client that follows this as a GET sees a 200 for nothing.
+        SimResponse response;
+        response.status = 302;
+        response.setHeader(QByteArrayLiteral("Location"), vendor.redirectLocation(below).toUtf8());
+        return response;
+    }
+
+    SimResponse response = vendor.handle(request, below);
+    if (response.status == 401)
+        m_stats->countRejected401();
+    if (kindIs(SimFault::Kind::Truncated))
+        response.delivery = SimResponse::Delivery::Truncated;
+    if (kindIs(SimFault::Kind::CloseAfterRequest)) // what the handler did stays done; its answer is lost
+        response.delivery = SimResponse::Delivery::Close;
+    if (kindIs(SimFault::Kind::Status)) // after: the handler's work stays done, its answer is replaced
+        return statusFault(vendor.errorResponse(fault->value, faultText));
     return response;
 }
 

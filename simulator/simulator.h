@@ -7,11 +7,13 @@
 #include <QObject>
 #include <QUrl>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace BackupDash {
 
 class SimFaultEngine;
+struct SimFault;
 class SimHttpFront;
 class SimScenario;
 class SimStats;
@@ -50,6 +52,8 @@ public:
 
 private:
     SimResponse introspect(const SimRequest &request);
+    SimResponse answer(SimVendor &vendor, const SimRequest &request, const QString &below,
+                       const std::optional<SimFault> &fault);
     SimVendor *vendorFor(const QString &path, QString *pathBelowPrefix) const;
 
     SimulatorOptions m_options;

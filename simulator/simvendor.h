@@ -41,6 +41,12 @@ public:
     virtual QJsonArray sourceEntries(const QUrl &baseUrl) const = 0;
     // The expire-token fault: access tokens issued so far stop working.
     virtual void expireAccessTokens() = 0;
+
+    // The redirect-302 fault's Location: a host-root path of this vendor a client can GET
+    // (its listing of restore jobs or tasks), for the request's `path` below the prefix.
+    virtual QString redirectLocation(const QString &path) const = 0;
+    // This vendor's error body for `status` (the status-after fault answers with it).
+    virtual SimResponse errorResponse(int status, const QString &message) const = 0;
 };
 
 } // namespace BackupDash

@@ -90,9 +90,11 @@ SimAcronisRoutes::Match SimAcronisRoutes::match(const QString &path)
     if (trimmed == TasksPath)
         return { Route::Tasks, TasksPath, {} };
     if (trimmed.startsWith(TasksPath + QLatin1Char('/'))) {
-        const QString id = trimmed.mid(TasksPath.size() + 1);
-        if (!id.isEmpty() && !id.contains(QLatin1Char('/')))
-            return { Route::Task, TasksPath + QStringLiteral("/{id}"), id };
+        const QStringList rest = trimmed.mid(TasksPath.size() + 1).split(QLatin1Char('/'));
+        if (rest.size() == 1 && !rest.at(0).isEmpty())
+            return { Route::Task, TasksPath + QStringLiteral("/{id}"), rest.at(0) };
+        if (rest.size() == 2 && !rest.at(0).isEmpty() && rest.at(1) == QLatin1String("cancel"))
+            return { Route::Cancel, TasksPath + QStringLiteral("/{id}/cancel"), rest.at(0) };
     }
     return { Route::Unknown, genericPattern(trimmed), {} };
 }
@@ -116,6 +118,8 @@ SimResponse SimAcronisRoutes::handle(const SimRequest &request, const QString &p
     if (m.route == Route::Unknown)
         return error(404, QStringLiteral("Platform"), QStringLiteral("NotFound"),
                      QStringLiteral("No resource at '%1'").arg(request.path));
+    if (m.route == Route::Cancel)
+        return request.method == "PUT" ? cancel(m.id) : methodNotAllowed(request.method, "PUT");
     if (request.method != "GET")
         return methodNotAllowed(request.method, "GET");
     return m.route == Route::Tasks ? tasks(request) : task(m.id);
@@ -200,6 +204,37 @@ SimResponse SimAcronisRoutes::task(const QString &id)
         return error(404, QStringLiteral("TaskManager"), QStringLiteral("NotFound"),
                      QStringLiteral("Task '%1' was not found").arg(id));
     return SimResponse::json(200, SimAcronisJson::task(m_scenario, *found));
+}
+
+// PUT …/tasks/{id}/cancel: a cancellable task that has not completed gets cancelRequested at
+// once and completes with result cancelled a few seconds later; any other task is a 409.
+SimResponse SimAcronisRoutes::cancel(const QString &id)
+{
+    bool ok = false;
+    const qint64 number = id.toLongLong(&ok);
+    const qint64 now = SimAcronisScenario::nanos(m_context.scenario.now());
+    const std::optional<SimAcronisTask> found = ok ? m_scenario.task(number, now) : std::nullopt;
+    if (!found)
+        return error(404, QStringLiteral("TaskManager"), QStringLiteral("NotFound"),
+                     QStringLiteral("Task '%1' was not found").arg(id));
+    if (found->state == QLatin1String("completed"))
+        return error(409, QStringLiteral("TaskManager"), QStringLiteral("TaskCompleted"),
+                     QStringLiteral("Task '%1' has already completed and cannot be cancelled").arg(id));
+    if (!found->cancellable)
+        return error(409, QStringLiteral("TaskManager"), QStringLiteral("TaskNotCancellable"),
+                     QStringLiteral("Task '%1' cannot be cancelled").arg(id));
+    m_scenario.cancel(number, now);
+    return task(id);
+}
+
+QString SimAcronisRoutes::redirectLocation(const QString &) const
+{
+    return pathPrefix() + TasksPath;
+}
+
+SimResponse SimAcronisRoutes::errorResponse(int status, const QString &message) const
+{
+    return error(status, QStringLiteral("Platform"), QStringLiteral("SimulatedFault"), message);
 }
 
 QJsonArray SimAcronisRoutes::sourceEntries(const QUrl &baseUrl) const

@@ -8,7 +8,8 @@ namespace BackupDash {
 
 // Acronis Cyber Protect Cloud under /acronis: the client-credentials token endpoint
 // (POST /api/2/idp/token with Basic auth) and the Task Manager's tasks (GET
-// /api/task_manager/v2/tasks with cursor paging and filters, GET …/tasks/{id}), one tenant.
+// /api/task_manager/v2/tasks with cursor paging and filters, GET …/tasks/{id}, PUT
+// …/tasks/{id}/cancel), one tenant. No endpoint starts a restore: Acronis documents none.
 class SimAcronisRoutes final : public SimVendor
 {
 public:
@@ -25,11 +26,13 @@ public:
     SimResponse handle(const SimRequest &request, const QString &path) override;
     QJsonArray sourceEntries(const QUrl &baseUrl) const override;
     void expireAccessTokens() override;
+    QString redirectLocation(const QString &path) const override;
+    SimResponse errorResponse(int status, const QString &message) const override;
 
     const SimAcronisScenario &scenario() const { return m_scenario; }
 
 private:
-    enum class Route { Unknown, Token, Tasks, Task };
+    enum class Route { Unknown, Token, Tasks, Task, Cancel };
     struct Match
     {
         Route route = Route::Unknown;
@@ -41,6 +44,7 @@ private:
     SimResponse token(const SimRequest &request);
     SimResponse tasks(const SimRequest &request);
     SimResponse task(const QString &id);
+    SimResponse cancel(const QString &id);
     bool isAuthorized(const SimRequest &request) const;
 
     SimVendorContext m_context;

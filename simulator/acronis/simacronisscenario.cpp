@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <algorithm>
 #include <array>
+#include <limits>
 
 namespace BackupDash {
 
@@ -250,6 +251,7 @@ SimAcronisTask SimAcronisScenario::backup(const SimAcronisResource &resource, qi
         t.resumed = t.paused + random.bounded64(2, 6) * Hour * NsPerSecond;
         t.completed = t.resumed + planned * 3 / 5;
     }
+    bendByCancel(t, task.id);
     t.apply(task, nowNs);
     return task;
 }
@@ -286,6 +288,7 @@ SimAcronisTask SimAcronisScenario::restore(const SimAcronisResource &resource, q
         t.cancelRequested = t.started + planned / 3;
         t.completed = t.cancelRequested + random.bounded64(2 * NsPerSecond, 20 * NsPerSecond);
     }
+    bendByCancel(t, task.id);
     t.apply(task, nowNs);
     return task;
 }
@@ -350,6 +353,39 @@ std::vector<SimAcronisTask> SimAcronisScenario::tasks(qint64 nowNs) const
             all.push_back(management(day, at, nowNs));
     }
     return all;
+}
+
+void SimAcronisScenario::bendByCancel(Timeline &t, qint64 id) const
+{
+    const auto cancel = m_cancels.constFind(id);
+    if (cancel == m_cancels.cend() || cancel.value() >= t.completed
+        || (t.cancelRequested != 0 && t.cancelRequested <= cancel.value()))
+        return;
+    t.cancelRequested = cancel.value();
+    t.completed = cancel.value() + CancelSettleNs;
+    t.result = QStringLiteral("cancelled");
+    t.errorCode.clear();
+    t.errorMessage.clear();
+    // A task cancelled before it ran never starts; one that was paused ends from the pause.
+    constexpr qint64 Never = std::numeric_limits<qint64>::max();
+    if (t.started > t.cancelRequested)
+        t.started = Never;
+    if (t.assigned > t.cancelRequested)
+        t.assigned = Never;
+    if (t.paused != 0 && t.paused > t.cancelRequested)
+        t.paused = t.resumed = 0;
+    else if (t.paused != 0)
+        t.resumed = std::min(t.resumed, t.cancelRequested);
+}
+
+void SimAcronisScenario::cancel(qint64 id, qint64 nowNs)
+{
+    if (m_cancels.contains(id))
+        return;
+    m_cancels.insert(id, nowNs);
+    m_cancelOrder.append(id);
+    if (m_cancelOrder.size() > MaxCancels)
+        m_cancels.remove(m_cancelOrder.takeFirst());
 }
 
 std::optional<SimAcronisTask> SimAcronisScenario::task(qint64 id, qint64 nowNs) const

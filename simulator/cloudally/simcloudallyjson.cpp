@@ -1,5 +1,6 @@
 #include "simulator/cloudally/simcloudallyjson.h"
 
+#include "simulator/cloudally/simcloudallyrestores.h"
 #include "simulator/cloudally/simcloudallyscenario.h"
 
 namespace BackupDash::SimCloudAllyJson {
@@ -27,6 +28,22 @@ QJsonObject task(const SimCloudAllyScenario &scenario, int index, const QDateTim
                         { QStringLiteral("timezone"), task.timezone } } },
         // additionalProperties are allowed; clients must ignore what they do not know.
         { QStringLiteral("customerAccount"), task.account },
+    };
+}
+
+QJsonObject restoreJob(const SimCloudAllyRestoreJob &job)
+{
+    const auto time = [](qint64 ms) {
+        return ms == 0 ? QJsonValue() : QJsonValue(timestamp(ms));
+    };
+    return {
+        { QStringLiteral("id"), job.id },
+        { QStringLiteral("backupTaskId"), job.backupTaskId },
+        { QStringLiteral("status"), job.status },
+        { QStringLiteral("progress"), job.progress },
+        { QStringLiteral("createdAt"), timestamp(job.createdMs) },
+        { QStringLiteral("startedAt"), time(job.startedMs) },
+        { QStringLiteral("completedAt"), time(job.completedMs) },
     };
 }
 

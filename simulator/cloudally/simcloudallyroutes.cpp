@@ -67,6 +67,7 @@ SimCloudAllyRoutes::SimCloudAllyRoutes(const SimVendorContext &context)
     , m_scenario(context.scenario, context.options.jobs)
     , m_partnerTokens(context.options.tokenLifetimeSeconds)
     , m_userTokens(context.options.tokenLifetimeSeconds)
+    , m_restores(context.scenario)
 {
 }
 
@@ -116,6 +117,16 @@ SimCloudAllyRoutes::Match SimCloudAllyRoutes::match(const QString &path)
             result.id = segments.at(2);
         }
     }
+    if (is(0, "v1") && is(1, "restore")) {
+        if (segments.size() == 2) {
+            result.route = Route::Restore;
+            result.pattern = QStringLiteral("/v1/restore");
+        } else if (segments.size() == 3) {
+            result.route = Route::RestoreJob;
+            result.pattern = QStringLiteral("/v1/restore/{id}");
+            result.id = segments.at(2);
+        }
+    }
     return result;
 }
 
@@ -136,6 +147,8 @@ SimResponse SimCloudAllyRoutes::handle(const SimRequest &request, const QString 
         return request.method == "POST" ? refresh(request) : methodNotAllowed(request.method, "POST");
     case Route::Tasks:
     case Route::Task:
+    case Route::Restore:
+    case Route::RestoreJob:
     case Route::Unknown:
         break;
     }
@@ -143,10 +156,19 @@ SimResponse SimCloudAllyRoutes::handle(const SimRequest &request, const QString 
         return *rejected;
     if (m.route == Route::Unknown)
         return errorAnswer(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(request.method), request.path));
+    if (m.route == Route::Restore)
+        return request.method == "POST" ? startRestore(request) : methodNotAllowed(request.method, "POST");
     if (request.method != "GET")
         return methodNotAllowed(request.method, "GET");
     if (m.route == Route::Tasks)
         return tasksPage(request);
+    if (m.route == Route::RestoreJob) {
+        const std::optional<SimCloudAllyRestoreJob> job =
+            m_restores.find(m.id, m_context.scenario.now().toMSecsSinceEpoch());
+        if (!job)
+            return errorAnswer(404, QStringLiteral("Restore job '%1' was not found").arg(m.id));
+        return SimResponse::json(200, SimCloudAllyJson::restoreJob(*job));
+    }
     const int index = m_scenario.taskIndexOf(m.id);
     if (index < 0)
         return errorAnswer(404, QStringLiteral("Backup task '%1' was not found").arg(m.id));
@@ -269,6 +291,31 @@ SimResponse SimCloudAllyRoutes::tasksPage(const SimRequest &request)
                                  { QStringLiteral("totalPages"), totalPages },
                                  { QStringLiteral("nextPageToken"), next },
                              });
+}
+
+// POST /v1/restore {"backupTaskId", …} → 201 with the new job, pending.
+SimResponse SimCloudAllyRoutes::startRestore(const SimRequest &request)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonValue taskId = document.object().value(QLatin1String("backupTaskId"));
+    if (!document.isObject() || !taskId.isString() || taskId.toString().isEmpty())
+        return errorAnswer(400, QStringLiteral("The request body must be a JSON object with backupTaskId"));
+    if (m_scenario.taskIndexOf(taskId.toString()) < 0)
+        return errorAnswer(404, QStringLiteral("Backup task '%1' was not found").arg(taskId.toString()));
+    const SimCloudAllyRestoreJob job =
+        m_restores.start(taskId.toString(), m_context.scenario.now().toMSecsSinceEpoch());
+    m_context.stats.countRestoreJobCreated(request.idempotencyKey());
+    return SimResponse::json(201, SimCloudAllyJson::restoreJob(job));
+}
+
+QString SimCloudAllyRoutes::redirectLocation(const QString &) const
+{
+    return pathPrefix() + QStringLiteral("/v1/backup-tasks");
+}
+
+SimResponse SimCloudAllyRoutes::errorResponse(int status, const QString &message) const
+{
+    return errorAnswer(status, message);
 }
 
 QJsonArray SimCloudAllyRoutes::sourceEntries(const QUrl &baseUrl) const

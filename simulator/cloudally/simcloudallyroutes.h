@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simulator/cloudally/simcloudallyrestores.h"
 #include "simulator/cloudally/simcloudallyscenario.h"
 #include "simulator/simtokenstore.h"
 #include "simulator/simvendor.h"
@@ -9,7 +10,9 @@ namespace BackupDash {
 // CloudAlly REST under /cloudally: partner sign-in (client-id/client-secret headers, or the
 // seed's body form) and portal-user sign-in, refresh tokens used up on use, bearer auth with
 // the partner's client headers on every /v1 call, and the scenario's backup tasks paged by
-// number and an opaque nextPageToken. Errors are {"status": n, "message": "…"}.
+// number and an opaque nextPageToken; POST /v1/restore starts a restore job and GET
+// /v1/restore/{jobId} follows it (no list: CloudAlly documents none). Errors are
+// {"status": n, "message": "…"}.
 class SimCloudAllyRoutes final : public SimVendor
 {
 public:
@@ -28,11 +31,13 @@ public:
     SimResponse handle(const SimRequest &request, const QString &path) override;
     QJsonArray sourceEntries(const QUrl &baseUrl) const override;
     void expireAccessTokens() override;
+    QString redirectLocation(const QString &path) const override;
+    SimResponse errorResponse(int status, const QString &message) const override;
 
     const SimCloudAllyScenario &scenario() const { return m_scenario; }
 
 private:
-    enum class Route { Unknown, UserAuth, PartnerAuth, Refresh, Tasks, Task };
+    enum class Route { Unknown, UserAuth, PartnerAuth, Refresh, Tasks, Task, Restore, RestoreJob };
     struct Match
     {
         Route route = Route::Unknown;
@@ -45,12 +50,14 @@ private:
     SimResponse refresh(const SimRequest &request);
     std::optional<SimResponse> rejectUnauthorized(const SimRequest &request) const;
     SimResponse tasksPage(const SimRequest &request);
+    SimResponse startRestore(const SimRequest &request);
     SimResponse grantAnswer(const SimTokenStore::Grant &grant) const;
 
     SimVendorContext m_context;
     SimCloudAllyScenario m_scenario;
     SimTokenStore m_partnerTokens; // tokens that need the client headers beside them
     SimTokenStore m_userTokens;
+    SimCloudAllyRestores m_restores;
 };
 
 } // namespace BackupDash

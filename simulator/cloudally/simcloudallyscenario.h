@@ -10,7 +10,7 @@ namespace BackupDash {
 class SimScenario;
 
 // Keeps the draws about tasks and runs independent even for equal indices.
-enum class SimCloudAllySalt : quint64 { Task = 101, Run = 102, PageToken = 103 };
+enum class SimCloudAllySalt : quint64 { Task = 101, Run = 102, PageToken = 103, Restore = 104 };
 
 // One CloudAlly backup task's fixed facts. Times are UTC milliseconds since the epoch.
 struct SimCloudAllyTask

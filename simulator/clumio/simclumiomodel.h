@@ -15,6 +15,7 @@ enum class SimClumioKind : int {
     InventorySync = 3, // the tenant's Microsoft 365 inventory sync
     Restore = 4, // an operator's restore
     PolicyUpdate = 5, // an administrator's policy change
+    LiveRestore = 6, // a restore started through the API while the simulator runs (run-time state)
 };
 
 // The Clumio scenario's plain values. Times are UTC seconds since the epoch; 0 means null.

@@ -3,6 +3,7 @@
 #include "simulator/clumio/simclumiofilter.h"
 #include "simulator/clumio/simclumiojson.h"
 #include "simulator/simscenario.h"
+#include "simulator/simstats.h"
 #include "simulator/simtime.h"
 #include "simulator/simulatoroptions.h"
 
@@ -13,6 +14,8 @@ namespace BackupDash {
 namespace {
 
 const QByteArray TasksMediaType = QByteArrayLiteral("application/api.clumio.tasks=v1+json");
+const QByteArray EbsRestoreMediaType = QByteArrayLiteral("application/api.clumio.restored-aws-ebs-volumes=v1+json");
+const QString EbsRestorePath = QStringLiteral("/restores/aws/ebs-volumes");
 
 // Clumio's error codes are not catalogued publicly; these are the simulator's own.
 enum ErrorCode : quint32 {
@@ -24,14 +27,22 @@ enum ErrorCode : quint32 {
     NotAbortable = 14091,
 };
 
-bool acceptsTasksV1(const QByteArray &accept)
+bool accepts(const QByteArray &accept, const QByteArray &mediaType)
 {
     for (const QByteArray &part : accept.split(',')) {
         const QByteArray type = part.split(';').first().trimmed();
-        if (type.compare(TasksMediaType, Qt::CaseInsensitive) == 0)
+        if (type.compare(mediaType, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
+}
+
+bool isEbsRestorePath(const QString &path)
+{
+    QString trimmed = path;
+    while (trimmed.endsWith(QLatin1Char('/')))
+        trimmed.chop(1);
+    return trimmed == EbsRestorePath;
 }
 
 // "/tasks" or "/tasks/{id}"; the id when there is one.
@@ -99,6 +110,8 @@ QString SimClumioRoutes::routePattern(const QByteArray &, const QString &path) c
     const Match m = match(path);
     if (m.tasks)
         return m.id.isEmpty() ? QStringLiteral("/tasks") : QStringLiteral("/tasks/{id}");
+    if (isEbsRestorePath(path))
+        return EbsRestorePath;
     QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (QString &segment : segments) {
         bool number = false;
@@ -125,10 +138,13 @@ std::optional<int> SimClumioRoutes::tenantOf(const SimRequest &request) const
 
 SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &path)
 {
-    if (!acceptsTasksV1(request.header(QByteArrayLiteral("Accept")))) {
+    // Each resource has its own versioned media type.
+    const bool restore = isEbsRestorePath(path);
+    const QByteArray mediaType = restore ? EbsRestoreMediaType : TasksMediaType;
+    if (!accepts(request.header(QByteArrayLiteral("Accept")), mediaType)) {
         return SimClumioJson::error(
             406, NotAcceptable,
-            QStringLiteral("The Accept header must name the resource version: %1.").arg(QLatin1String(TasksMediaType)));
+            QStringLiteral("The Accept header must name the resource version: %1.").arg(QLatin1String(mediaType)));
     }
     const std::optional<int> tenant = tenantOf(request);
     if (!tenant) {
@@ -136,6 +152,13 @@ SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &pa
             SimClumioJson::error(401, Unauthorized, QStringLiteral("The API token is missing, invalid or expired."));
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
         return response;
+    }
+    if (restore) {
+        if (request.method != "POST")
+            return SimClumioJson::error(405, MethodNotAllowed,
+                                        QStringLiteral("Method %1 is not allowed on %2.")
+                                            .arg(QString::fromLatin1(request.method), EbsRestorePath));
+        return restoreEbsVolume(*tenant, request);
     }
     const Match m = match(path);
     if (!m.tasks)
@@ -158,10 +181,10 @@ SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &pa
 
 const std::vector<SimClumioTask> &SimClumioRoutes::tasksNow(int tenant, qint64 nowSecs)
 {
-    if (m_memo.tenant != tenant || m_memo.nowSecs != nowSecs || m_memo.aborts != m_scenario.abortGeneration()) {
+    if (m_memo.tenant != tenant || m_memo.nowSecs != nowSecs || m_memo.generation != m_scenario.stateGeneration()) {
         m_memo.tenant = tenant;
         m_memo.nowSecs = nowSecs;
-        m_memo.aborts = m_scenario.abortGeneration();
+        m_memo.generation = m_scenario.stateGeneration();
         m_memo.tasks = m_scenario.tasks(tenant, nowSecs);
     }
     return m_memo.tasks;
@@ -223,6 +246,47 @@ SimResponse SimClumioRoutes::update(int tenant, const QString &id, const SimRequ
     if (!refused.isEmpty())
         return SimClumioJson::error(400, NotAbortable, refused);
     return read(tenant, id);
+}
+
+// POST /restores/aws/ebs-volumes {"source":{"backup_id":"…"},"target":{…}} → 202 with the
+// task that does the work; the task is listed by GET /tasks from this moment.
+SimResponse SimClumioRoutes::restoreEbsVolume(int tenant, const SimRequest &request)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonObject body = document.object();
+    const QString backupId =
+        body.value(QLatin1String("source")).toObject().value(QLatin1String("backup_id")).toString().trimmed();
+    if (!document.isObject() || backupId.isEmpty())
+        return SimClumioJson::error(400, BadRequest,
+                                    QStringLiteral("The body must be a JSON object with source.backup_id, such as "
+                                                   "{\"source\": {\"backup_id\": \"…\"}, \"target\": {…}}."));
+    if (!body.value(QLatin1String("target")).isObject())
+        return SimClumioJson::error(400, BadRequest,
+                                    QStringLiteral("'target' must be an object naming where the volume is restored."));
+    const SimClumioRef primary { backupId, QStringLiteral("aws_ebs_volume_backup"),
+                                 QStringLiteral("EBS volume backup %1").arg(backupId) };
+    const QString taskId = m_scenario.startRestore(tenant, primary, QStringLiteral("aws_ebs_volume_restore"),
+                                                   SimTime::secs(m_context.scenario.now()));
+    m_context.stats.countRestoreJobCreated(request.idempotencyKey());
+    const QJsonObject readTask { { QStringLiteral("href"), QStringLiteral("%1/tasks/%2").arg(pathPrefix(), taskId) },
+                                 { QStringLiteral("templated"), false },
+                                 { QStringLiteral("type"), QStringLiteral("get") } };
+    return SimResponse::json(
+        202,
+        QJsonObject {
+            { QStringLiteral("task_id"), taskId },
+            { QStringLiteral("_links"), QJsonObject { { QStringLiteral("read-task"), readTask } } },
+        });
+}
+
+QString SimClumioRoutes::redirectLocation(const QString &) const
+{
+    return pathPrefix() + QStringLiteral("/tasks");
+}
+
+SimResponse SimClumioRoutes::errorResponse(int status, const QString &message) const
+{
+    return SimClumioJson::error(status, quint32(status) * 10, message);
 }
 
 QJsonArray SimClumioRoutes::sourceEntries(const QUrl &baseUrl) const

@@ -11,7 +11,8 @@ namespace BackupDash {
 
 // Clumio REST under /clumio: a static API token per tenant (the token decides which tenant's
 // tasks a request sees), the versioned Accept header, GET /tasks with limit/start/filter and
-// HAL links, GET /tasks/{id}, and PATCH (or PUT) /tasks/{id} {"status":"aborting"}.
+// HAL links, GET /tasks/{id}, PATCH (or PUT) /tasks/{id} {"status":"aborting"}, and
+// POST /restores/aws/ebs-volumes, which starts a restore task.
 class SimClumioRoutes final : public SimVendor
 {
 public:
@@ -28,6 +29,8 @@ public:
     QJsonArray sourceEntries(const QUrl &baseUrl) const override;
     // Clumio's API tokens are long-lived credentials, not sessions: nothing to expire.
     void expireAccessTokens() override;
+    QString redirectLocation(const QString &path) const override;
+    SimResponse errorResponse(int status, const QString &message) const override;
 
     static QString demoToken(int tenant); // the simulator's own literal tokens
 
@@ -38,6 +41,7 @@ private:
     SimResponse list(int tenant, const SimRequest &request);
     SimResponse read(int tenant, const QString &id);
     SimResponse update(int tenant, const QString &id, const SimRequest &request);
+    SimResponse restoreEbsVolume(int tenant, const SimRequest &request);
     const std::vector<SimClumioTask> &tasksNow(int tenant, qint64 nowSecs);
 
     SimVendorContext m_context;
@@ -47,7 +51,7 @@ private:
     {
         int tenant = -1;
         qint64 nowSecs = 0;
-        int aborts = -1;
+        qint64 generation = -1;
         std::vector<SimClumioTask> tasks;
     } m_memo;
 };

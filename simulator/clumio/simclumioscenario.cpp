@@ -236,6 +236,8 @@ std::optional<SimClumioScenario::Plan> SimClumioScenario::plan(int tenant, SimCl
         }
         return p;
     }
+    case SimClumioKind::LiveRestore:
+        return std::nullopt; // run-time state: see planOf()
     case SimClumioKind::PolicyUpdate: {
         SimRandom random = m_scenario.random(quint64(SimClumioSalt::Stream), tenant * 10 + int(kind), slot);
         if (owner != 0 || !random.chance(PolicyChance))
@@ -265,8 +267,12 @@ std::optional<SimClumioScenario::Plan> SimClumioScenario::planOf(int tenant, con
     const int owner = int((number / SlotDigits) % OwnerDigits);
     const int kind = int((number / SlotDigits / OwnerDigits) % 10);
     const int tenantDigit = int(number / SlotDigits / OwnerDigits / 10);
-    if (tenantDigit != tenant + 1 || kind < int(SimClumioKind::Backup) || kind > int(SimClumioKind::PolicyUpdate))
+    if (tenantDigit != tenant + 1 || kind < int(SimClumioKind::Backup) || kind > int(SimClumioKind::LiveRestore))
         return std::nullopt;
+    if (kind == int(SimClumioKind::LiveRestore)) {
+        const auto live = m_live[size_t(tenant)].constFind(id);
+        return live == m_live[size_t(tenant)].cend() ? std::nullopt : std::optional<Plan>(live.value());
+    }
     return plan(tenant, SimClumioKind(kind), owner, slot);
 }
 
@@ -300,6 +306,8 @@ void SimClumioScenario::plansBetween(int tenant, qint64 from, qint64 now, std::v
     const auto [policyFirst, policyLast] = slots(0, Day, from, now);
     for (qint64 k = policyFirst; k <= policyLast; ++k)
         keep(plan(tenant, SimClumioKind::PolicyUpdate, 0, k));
+    for (const Plan &live : m_live[size_t(tenant)])
+        keep(live);
 }
 
 SimClumioScenario::Timeline SimClumioScenario::timeline(const Plan &plan) const
@@ -312,7 +320,12 @@ SimClumioScenario::Timeline SimClumioScenario::timeline(const Plan &plan) const
     const double reach = 0.1 + 0.8 * random.unit();
     const qint64 settling = random.bounded(10, 60);
     t.startSecs = plan.createdSecs + queued;
-    if (outcome < 0.87) {
+    if (plan.kind == SimClumioKind::LiveRestore) {
+        // Started here: a short queue, and about 1 in 6 fails; nobody else aborts it.
+        t.startSecs = plan.createdSecs + random.bounded(3, 30);
+        t.outcome = outcome < 1.0 / 6 ? QStringLiteral("failed") : QStringLiteral("completed");
+        t.reach = is(t.outcome, "failed") ? reach : 1.0;
+    } else if (outcome < 0.87) {
         t.outcome = QStringLiteral("completed");
     } else if (outcome < 0.96 || !plan.abortable) {
         t.outcome = QStringLiteral("failed");
@@ -398,6 +411,31 @@ std::optional<SimClumioTask> SimClumioScenario::task(int tenant, const QString &
     if (!p || p->createdSecs > nowSecs || p->createdSecs < nowSecs - HistorySecs)
         return std::nullopt;
     return at(*p, nowSecs);
+}
+
+QString SimClumioScenario::startRestore(int tenant, const SimClumioRef &primary, const QString &type, qint64 nowSecs)
+{
+    if (tenant < 0 || tenant >= TenantCount)
+        return {};
+    Plan p;
+    p.tenant = tenant;
+    p.kind = SimClumioKind::LiveRestore;
+    const qint64 slot = m_liveStarted++ % SlotDigits;
+    p.number = (qint64(tenant + 1) * 10 + int(p.kind)) * OwnerDigits * SlotDigits + slot;
+    p.id = QString::number(p.number);
+    p.createdSecs = nowSecs;
+    p.type = type;
+    p.category = QStringLiteral("restore");
+    p.primary = primary;
+    p.minSecs = int(2 * Minute);
+    p.maxSecs = int(10 * Minute);
+    QHash<QString, Plan> &live = m_live[size_t(tenant)];
+    QList<QString> &order = m_liveOrder[size_t(tenant)];
+    live.insert(p.id, p);
+    order.append(p.id);
+    if (order.size() > MaxLiveRestores)
+        live.remove(order.takeFirst());
+    return p.id;
 }
 
 QString SimClumioScenario::abort(int tenant, const QString &id, qint64 nowSecs)

@@ -15,13 +15,14 @@ class SimScenario;
 // backup schedules, plus restores, inventory syncs and policy changes. A task's status is a
 // pure function of the seed, the scenario's start and the time asked about (queued →
 // in_progress with growing progress → completed / failed / aborted); only an operator's
-// abort (PATCH) adds state.
+// abort (PATCH) and restores started through the API (POST /restores/…) add state, bounded.
 class SimClumioScenario
 {
 public:
     static constexpr int TenantCount = 2;
     static constexpr qint64 HistorySecs = 7 * 86'400; // what /tasks lists
     static constexpr qint64 AbortingSecs = 30; // an operator's abort takes this long
+    static constexpr qsizetype MaxLiveRestores = 1'000; // per tenant; the oldest go
 
     // `scenario` must outlive this object.
     SimClumioScenario(const SimScenario &scenario, int entitiesPerTenant);
@@ -35,7 +36,11 @@ public:
     std::optional<SimClumioTask> task(int tenant, const QString &id, qint64 nowSecs) const;
     // An operator's abort: empty on success, else why not (in Clumio's words).
     QString abort(int tenant, const QString &id, qint64 nowSecs);
-    int abortGeneration() const { return int(m_aborts.size()); }
+    // A restore task started now through the API: queued, then in_progress, then completed or
+    // (about 1 in 6) failed. Returns its id; it is listed from this moment.
+    QString startRestore(int tenant, const SimClumioRef &primary, const QString &type, qint64 nowSecs);
+    // Changes whenever run-time state does (aborts, started restores): a listing memo's key.
+    qint64 stateGeneration() const { return m_aborts.size() + m_liveStarted; }
 
 private:
     struct Plan
@@ -74,6 +79,9 @@ private:
     const SimScenario &m_scenario;
     std::vector<SimClumioEntity> m_entities[TenantCount];
     QHash<QString, qint64> m_aborts; // task id → when an operator asked
+    QHash<QString, Plan> m_live[TenantCount]; // restores started through the API, by id
+    QList<QString> m_liveOrder[TenantCount]; // oldest first, to bound m_live
+    qint64 m_liveStarted = 0; // over all tenants: the slot of the next one
 };
 
 } // namespace BackupDash

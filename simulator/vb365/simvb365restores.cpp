@@ -13,8 +13,9 @@ using SimTime::TicksPerSecond;
 constexpr qint64 Hour = 3'600;
 constexpr qint64 Cell = 8 * Hour; // at most one session per cell of absolute time
 
-std::optional<SimVb365RestoreSession>
-make(const SimScenario &scenario, const std::vector<SimVb365Organization> &organizations, qint64 index, qint64 nowTicks)
+std::optional<SimVb365RestoreSession> make(const SimScenario &scenario,
+                                           const std::vector<SimVb365Organization> &organizations, qint64 index,
+                                           qint64 nowTicks, const QHash<QUuid, qint64> &stops)
 {
     SimRandom random = scenario.random(quint64(SimVb365Salt::Restore), index);
     const qint64 startSecs = SimTime::secs(scenario.start());
@@ -46,6 +47,7 @@ make(const SimScenario &scenario, const std::vector<SimVb365Organization> &organ
     session.endTicks = session.createdTicks + durationSecs * TicksPerSecond + random.bounded64(0, TicksPerSecond - 1);
     if (session.createdTicks > nowTicks)
         return std::nullopt;
+    const qint64 stopTicks = stops.value(session.id, 0);
 
     const SimVb365Organization &org = organizations[size_t(session.organization)];
     session.initiatedBy = QStringLiteral("%1\\%2").arg(
@@ -75,38 +77,51 @@ make(const SimScenario &scenario, const std::vector<SimVb365Organization> &organ
         : outcome < 0.75                      ? QStringLiteral("Warning")
         : outcome < 0.85                      ? QStringLiteral("Failed")
                                               : QString();
-    constexpr qint64 StartingTicks = 45 * TicksPerSecond;
-    constexpr qint64 StoppingTicks = 20 * TicksPerSecond;
+    settle(session, nowTicks, finalResult, stopTicks);
+    return session;
+}
+
+} // namespace
+
+void settle(SimVb365RestoreSession &session, qint64 nowTicks, const QString &finalResult, qint64 stopTicks,
+            qint64 startingTicks)
+{
+    QString result = finalResult;
+    const bool stopped = stopTicks != 0 && stopTicks < session.endTicks - StoppingTicks;
+    if (stopped) {
+        session.endTicks = stopTicks + StoppingTicks;
+        result.clear();
+    }
     if (nowTicks >= session.endTicks) {
         session.state = QStringLiteral("Stopped");
-        session.stoppedByUser = finalResult.isEmpty();
-        session.result = finalResult;
+        session.stoppedByUser = result.isEmpty();
+        session.result = result;
         session.details = session.stoppedByUser ? QStringLiteral("Session was stopped by %1").arg(session.initiatedBy)
-            : finalResult == QLatin1String("Failed")
+            : result == QLatin1String("Failed")
             ? QStringLiteral("Restore failed: the target mailbox or site is not reachable")
-            : finalResult == QLatin1String("Warning") ? QStringLiteral("Some items were skipped: they already exist")
-                                                      : QString();
-    } else if (nowTicks < session.createdTicks + StartingTicks) {
+            : result == QLatin1String("Warning") ? QStringLiteral("Some items were skipped: they already exist")
+                                                 : QString();
+    } else if (stopped && nowTicks >= stopTicks) {
+        session.state = QStringLiteral("Stopping");
+    } else if (nowTicks < session.createdTicks + startingTicks) {
         session.state = QStringLiteral("Starting");
     } else if (nowTicks >= session.endTicks - StoppingTicks) {
         session.state = QStringLiteral("Stopping");
     } else {
         session.state = QStringLiteral("Working");
     }
-    return session;
 }
-
-} // namespace
 
 std::vector<SimVb365RestoreSession> between(const SimScenario &scenario,
                                             const std::vector<SimVb365Organization> &organizations,
-                                            const QDateTime &from, const QDateTime &now)
+                                            const QDateTime &from, const QDateTime &now,
+                                            const QHash<QUuid, qint64> &stops)
 {
     const qint64 fromTicks = SimTime::ticks(from);
     const qint64 nowTicks = SimTime::ticks(now);
     std::vector<SimVb365RestoreSession> sessions;
     const auto add = [&](qint64 index) {
-        std::optional<SimVb365RestoreSession> session = make(scenario, organizations, index, nowTicks);
+        std::optional<SimVb365RestoreSession> session = make(scenario, organizations, index, nowTicks, stops);
         if (session && session->createdTicks >= fromTicks)
             sessions.push_back(std::move(*session));
     };

@@ -8,6 +8,7 @@
 #include "simulator/vb365/simvb365paging.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -88,6 +89,7 @@ SimVb365Routes::SimVb365Routes(const SimVendorContext &context)
     : m_context(context)
     , m_scenario(context.scenario, context.options.jobs)
     , m_tokens(context.options.tokenLifetimeSeconds)
+    , m_live(context.scenario)
 {
 }
 
@@ -119,6 +121,9 @@ SimVb365Routes::Match SimVb365Routes::match(const QString &path)
         { { QStringLiteral("Organizations") }, Route::Organizations },
         { { QStringLiteral("Organizations"), Id }, Route::Organization },
         { { QStringLiteral("Organizations"), Id, QStringLiteral("Jobs") }, Route::OrganizationJobs },
+        { { QStringLiteral("Organizations"), Id, QStringLiteral("Explore") }, Route::Explore },
+        { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Stop") }, Route::RestoreSessionStop },
+        { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Action") }, Route::RestoreSessionAction },
     };
     static const QRegularExpression version(QStringLiteral("^v[0-9]+$"), QRegularExpression::CaseInsensitiveOption);
 
@@ -172,9 +177,104 @@ SimResponse SimVb365Routes::handle(const SimRequest &request, const QString &pat
         return unauthorized();
     if (m.route == Route::Unknown)
         return notFound(request.path);
+    if (m.route == Route::Explore)
+        return request.method == "POST" ? explore(m, request) : methodNotAllowed(request.method, "POST");
+    if (m.route == Route::RestoreSessionStop || m.route == Route::RestoreSessionAction)
+        return request.method == "POST" ? stop(m, request) : methodNotAllowed(request.method, "POST");
     if (request.method != "GET")
         return methodNotAllowed(request.method, "GET");
     return get(m, request);
+}
+
+std::vector<SimVb365RestoreSession> SimVb365Routes::restoreSessionsAt(const QDateTime &from, const QDateTime &now) const
+{
+    std::vector<SimVb365RestoreSession> sessions = m_scenario.restoreSessions(from, now, m_live.stops());
+    std::vector<SimVb365RestoreSession> live = m_live.between(SimTime::ticks(from), SimTime::ticks(now));
+    if (live.empty())
+        return sessions;
+    std::move(live.begin(), live.end(), std::back_inserter(sessions));
+    std::stable_sort(sessions.begin(), sessions.end(),
+                     [](const SimVb365RestoreSession &a, const SimVb365RestoreSession &b) {
+                         return a.createdTicks > b.createdTicks;
+                     });
+    return sessions;
+}
+
+std::optional<SimVb365RestoreSession> SimVb365Routes::restoreSessionAt(const QString &id, const QDateTime &now) const
+{
+    const QUuid uuid = QUuid::fromString(id);
+    if (uuid.isNull())
+        return std::nullopt;
+    for (SimVb365RestoreSession &session : restoreSessionsAt(now.addSecs(-SimVb365Scenario::HistorySecs), now)) {
+        if (session.id == uuid)
+            return std::move(session);
+    }
+    return std::nullopt;
+}
+
+// POST /{v}/Organizations/{id}/Explore {"datetime","type":"vex|veod|vesp|vet",…}: a new restore
+// session, Working at once and listed by /RestoreSessions from this moment.
+SimResponse SimVb365Routes::explore(const Match &match, const SimRequest &request)
+{
+    const int organization = m_scenario.organizationIndexOf(match.id);
+    if (organization < 0)
+        return SimResponse::message(404, QStringLiteral("Organization with ID '%1' was not found.").arg(match.id));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return SimResponse::message(400,
+                                    QStringLiteral("The request body must be a JSON object such as "
+                                                   "{\"datetime\": \"2026-11-22T10:00:00Z\", \"type\": \"vex\"}."));
+    const QJsonObject body = document.object();
+    static const QHash<QString, QString> types { { QStringLiteral("vex"), QStringLiteral("Vex") },
+                                                 { QStringLiteral("veod"), QStringLiteral("Veod") },
+                                                 { QStringLiteral("vesp"), QStringLiteral("Vesp") },
+                                                 { QStringLiteral("vet"), QStringLiteral("Vet") } };
+    const QString type = types.value(body.value(QLatin1String("type")).toString().toLower());
+    if (type.isEmpty())
+        return SimResponse::message(400, QStringLiteral("The 'type' field must be one of vex, veod, vesp or vet."));
+    const QString datetimeText = body.value(QLatin1String("datetime")).toString();
+    const QDateTime datetime = QDateTime::fromString(datetimeText, Qt::ISODateWithMs);
+    if (!datetime.isValid())
+        return SimResponse::message(
+            400, QStringLiteral("The 'datetime' field must be a date and time such as 2026-11-22T10:00:00Z."));
+    const QJsonValue reason = body.value(QLatin1String("reason"));
+    if (!reason.isUndefined() && !reason.isString())
+        return SimResponse::message(400, QStringLiteral("The 'reason' field must be a string."));
+
+    const SimVb365Organization &org = m_scenario.organizations()[size_t(organization)];
+    SimVb365LiveRestores::Request live;
+    live.organization = organization;
+    live.type = type;
+    live.scopeName = QStringLiteral("%1 as of %2").arg(org.name, SimTime::isoSeconds(SimTime::secs(datetime)));
+    live.reason = reason.isString() ? reason.toString() : QStringLiteral("Explore through the REST API");
+    live.initiatedBy = QStringLiteral("%1\\%2").arg(org.domain, m_context.options.username);
+    live.clientHost = QStringLiteral("REST API");
+    const SimVb365RestoreSession session = m_live.create(live, SimTime::ticks(m_context.scenario.now()));
+    m_context.stats.countRestoreJobCreated(request.idempotencyKey());
+    return SimResponse::json(
+        201, SimVb365Json::restoreSession(m_scenario, session, pathPrefix() + QLatin1Char('/') + match.version));
+}
+
+// POST /{v}/RestoreSessions/{id}/Stop, or the older /Action {"stop":null}: Stopping, then
+// Stopped without a result.
+SimResponse SimVb365Routes::stop(const Match &match, const SimRequest &request)
+{
+    if (match.route == Route::RestoreSessionAction) {
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        if (!document.isObject() || !document.object().contains(QLatin1String("stop")))
+            return SimResponse::message(400, QStringLiteral("The action is not supported: send {\"stop\": null}."));
+    }
+    const QDateTime now = m_context.scenario.now();
+    const std::optional<SimVb365RestoreSession> session = restoreSessionAt(match.id, now);
+    if (!session)
+        return SimResponse::message(404, QStringLiteral("Restore session with ID '%1' was not found.").arg(match.id));
+    if (session->state == QLatin1String("Stopped"))
+        return SimResponse::message(400,
+                                    QStringLiteral("Restore session with ID '%1' is already stopped.").arg(match.id));
+    m_live.stop(session->id, SimTime::ticks(now));
+    const std::optional<SimVb365RestoreSession> stopped = restoreSessionAt(match.id, now);
+    return SimResponse::json(
+        200, SimVb365Json::restoreSession(m_scenario, *stopped, pathPrefix() + QLatin1Char('/') + match.version));
 }
 
 SimResponse SimVb365Routes::token(const SimRequest &request)
@@ -314,19 +414,15 @@ SimResponse SimVb365Routes::get(const Match &match, const SimRequest &request)
     case Route::RestoreSessions: {
         QString setId = paging.setId;
         const QDateTime now = timeOfSet(setId);
-        const std::vector<SimVb365RestoreSession> sessions = m_scenario.restoreSessions(history(now), now);
+        const std::vector<SimVb365RestoreSession> sessions = restoreSessionsAt(history(now), now);
         const QJsonArray results = pageOf(sessions, paging, [&](const SimVb365RestoreSession &session) {
             return SimVb365Json::restoreSession(m_scenario, session, apiRoot);
         });
         return SimResponse::json(200, paging.envelope(listPath, results, qsizetype(sessions.size()), setId));
     }
     case Route::RestoreSession: {
-        const QDateTime now = m_context.scenario.now();
-        const QUuid id = QUuid::fromString(match.id);
-        for (const SimVb365RestoreSession &session : m_scenario.restoreSessions(history(now), now)) {
-            if (!id.isNull() && session.id == id)
-                return SimResponse::json(200, SimVb365Json::restoreSession(m_scenario, session, apiRoot));
-        }
+        if (const std::optional<SimVb365RestoreSession> session = restoreSessionAt(match.id, m_context.scenario.now()))
+            return SimResponse::json(200, SimVb365Json::restoreSession(m_scenario, *session, apiRoot));
         return SimResponse::message(404, QStringLiteral("Restore session with ID '%1' was not found.").arg(match.id));
     }
     case Route::Organizations: {
@@ -358,6 +454,9 @@ SimResponse SimVb365Routes::get(const Match &match, const SimRequest &request)
     }
     case Route::Unknown:
     case Route::Token:
+    case Route::Explore:
+    case Route::RestoreSessionStop:
+    case Route::RestoreSessionAction:
         break;
     }
     return notFound(request.path);
@@ -379,6 +478,18 @@ QJsonArray SimVb365Routes::sourceEntries(const QUrl &baseUrl) const
 void SimVb365Routes::expireAccessTokens()
 {
     m_tokens.expireAccessTokens();
+}
+
+QString SimVb365Routes::redirectLocation(const QString &path) const
+{
+    const Match m = match(path);
+    return QStringLiteral("%1/%2/RestoreSessions")
+        .arg(pathPrefix(), m.version.isEmpty() ? QStringLiteral("v8") : m.version);
+}
+
+SimResponse SimVb365Routes::errorResponse(int status, const QString &message) const
+{
+    return SimResponse::message(status, message);
 }
 
 } // namespace BackupDash

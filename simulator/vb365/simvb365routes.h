@@ -2,6 +2,7 @@
 
 #include "simulator/simtokenstore.h"
 #include "simulator/simvendor.h"
+#include "simulator/vb365/simvb365liverestores.h"
 #include "simulator/vb365/simvb365scenario.h"
 
 #include <QHash>
@@ -13,7 +14,8 @@ struct SimVb365Paging;
 
 // Veeam Backup for Microsoft 365 REST (v6–v8) under /vb365: OAuth password and refresh
 // grants, bearer auth, offset/limit paging with setId, and the scenario's jobs, sessions,
-// restore sessions and organizations.
+// restore sessions and organizations; Explore starts a restore session, Stop (or the older
+// Action {"stop":null}) ends one.
 class SimVb365Routes final : public SimVendor
 {
 public:
@@ -26,6 +28,8 @@ public:
     SimResponse handle(const SimRequest &request, const QString &path) override;
     QJsonArray sourceEntries(const QUrl &baseUrl) const override;
     void expireAccessTokens() override;
+    QString redirectLocation(const QString &path) const override;
+    SimResponse errorResponse(int status, const QString &message) const override;
 
     const SimVb365Scenario &scenario() const { return m_scenario; }
 
@@ -43,6 +47,9 @@ private:
         Organizations,
         Organization,
         OrganizationJobs,
+        Explore,
+        RestoreSessionStop,
+        RestoreSessionAction,
     };
     struct Match
     {
@@ -55,6 +62,11 @@ private:
     static Match match(const QString &path);
     SimResponse token(const SimRequest &request);
     SimResponse get(const Match &match, const SimRequest &request);
+    SimResponse explore(const Match &match, const SimRequest &request);
+    SimResponse stop(const Match &match, const SimRequest &request);
+    // Scenario and live sessions created in [from, now], newest first.
+    std::vector<SimVb365RestoreSession> restoreSessionsAt(const QDateTime &from, const QDateTime &now) const;
+    std::optional<SimVb365RestoreSession> restoreSessionAt(const QString &id, const QDateTime &now) const;
     bool isAuthorized(const SimRequest &request) const;
     QDateTime timeOfSet(QString &setId); // mints a setId when empty; a known set keeps its time
 
@@ -64,6 +76,7 @@ private:
     SimVendorContext m_context;
     SimVb365Scenario m_scenario;
     SimTokenStore m_tokens;
+    SimVb365LiveRestores m_live;
     QHash<QString, QDateTime> m_setTimes;
     QStringList m_setOrder; // oldest first, to bound m_setTimes
 };

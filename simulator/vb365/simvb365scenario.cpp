@@ -240,9 +240,10 @@ std::optional<qint64> SimVb365Scenario::nextRunSecs(int jobIndex, const QDateTim
     return slot->secs;
 }
 
-std::vector<SimVb365RestoreSession> SimVb365Scenario::restoreSessions(const QDateTime &from, const QDateTime &now) const
+std::vector<SimVb365RestoreSession> SimVb365Scenario::restoreSessions(const QDateTime &from, const QDateTime &now,
+                                                                      const QHash<QUuid, qint64> &stops) const
 {
-    return SimVb365Restores::between(m_scenario, m_organizations, from, now);
+    return SimVb365Restores::between(m_scenario, m_organizations, from, now, stops);
 }
 
 } // namespace BackupDash

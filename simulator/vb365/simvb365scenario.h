@@ -3,6 +3,7 @@
 #include "simulator/vb365/simvb365model.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <optional>
 #include <vector>
 
@@ -33,8 +34,10 @@ public:
     std::optional<SimVb365Run> latestBackup(int jobIndex, const QDateTime &now) const; // finished Success/Warning
     std::optional<qint64> nextRunSecs(int jobIndex, const QDateTime &now) const; // absent when disabled
 
-    // Restore sessions created in [from, now], newest first.
-    std::vector<SimVb365RestoreSession> restoreSessions(const QDateTime &from, const QDateTime &now) const;
+    // Restore sessions created in [from, now], newest first; `stops` bends the ones operators
+    // stopped (session id → ticks of the stop).
+    std::vector<SimVb365RestoreSession> restoreSessions(const QDateTime &from, const QDateTime &now,
+                                                        const QHash<QUuid, qint64> &stops = {}) const;
 
 private:
     void buildOrganizations();

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void rejectsBadSpecifications_data();
     void rejectsBadSpecifications();
     void pendingKindsAreRefusedByName();
+    void restoreFlowKindsParseAndRoundTrip();
+    void restoreFlowKindsWithoutSockets();
     void rejectedSpecificationChangesNothing();
     void pathIsAPrefixOfWholeSegments();
     void methodAndVendorNarrowTheFault();
@@ -97,6 +99,10 @@ void TestSimFaults::rejectsBadSpecifications_data()
     QTest::newRow("retryAfter") << QByteArray(R"([{"kind":"status","value":503,"retryAfter":true}])")
                                 << QStringLiteral("'retryAfter'");
     QTest::newRow("typo") << QByteArray(R"([{"kind":"hang","rat":1}])") << QStringLiteral("unknown field 'rat'");
+    QTest::newRow("after type") << QByteArray("[{\"kind\":\"status\",\"value\":500,\"after\":1}]")
+                                << QStringLiteral("'after' must be true or false");
+    QTest::newRow("after kind") << QByteArray("[{\"kind\":\"close-after-request\",\"after\":true}]")
+                                << QStringLiteral("'after' belongs to kind 'status' only");
     QTest::newRow("second") << QByteArray(R"([{"kind":"hang"},{"kind":"nope"}])") << QStringLiteral("fault [1]");
 }
 
@@ -110,11 +116,58 @@ void TestSimFaults::rejectsBadSpecifications()
 
 void TestSimFaults::pendingKindsAreRefusedByName()
 {
-    for (const char *kind :
-         { "wrong-shape", "oversize", "gzip-bomb", "reset", "close-after-request", "redirect-302" }) {
+    for (const char *kind : { "wrong-shape", "oversize", "gzip-bomb", "reset" }) {
         const QString error = errorOf(QStringLiteral(R"([{"kind":"%1"}])").arg(QLatin1String(kind)).toUtf8());
         QCOMPARE(error, QStringLiteral("fault kind '%1' is not implemented yet").arg(QLatin1String(kind)));
     }
+}
+
+void TestSimFaults::restoreFlowKindsParseAndRoundTrip()
+{
+    const QByteArray spec = "[{\"vendor\":\"clumio\",\"method\":\"POST\",\"path\":\"/restores\","
+                            "\"kind\":\"close-after-request\",\"rate\":1.0},"
+                            "{\"kind\":\"redirect-302\",\"rate\":0.5},"
+                            "{\"kind\":\"status\",\"value\":500,\"after\":true},"
+                            "{\"kind\":\"status\",\"value\":502,\"after\":false}]";
+    QString error;
+    const std::optional<QList<SimFault>> faults = SimFault::parseList(spec, &error);
+    QVERIFY2(faults, qPrintable(error));
+    QCOMPARE(faults->at(0).kind, SimFault::Kind::CloseAfterRequest);
+    QCOMPARE(faults->at(1).kind, SimFault::Kind::Redirect302);
+    QVERIFY(faults->at(2).after);
+    QVERIFY(!faults->at(3).after);
+    Simulator simulator(options());
+    QVERIFY(simulator.setFaults(spec, &error));
+    const QJsonArray shown = simulator.faults();
+    QCOMPARE(shown.at(0).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("close-after-request"));
+    QCOMPARE(shown.at(1).toObject().value(QLatin1String("kind")).toString(), QStringLiteral("redirect-302"));
+    QCOMPARE(shown.at(2).toObject().value(QLatin1String("after")), QJsonValue(true));
+    QVERIFY(!shown.at(3).toObject().contains(QLatin1String("after")));
+    // What GET /_sim/faults shows can be PUT back as it is.
+    QVERIFY2(simulator.setFaults(QJsonDocument(shown).toJson(), &error), qPrintable(error));
+    QCOMPARE(simulator.faults(), shown);
+}
+
+void TestSimFaults::restoreFlowKindsWithoutSockets()
+{
+    Simulator simulator(options());
+    QString error;
+    QVERIFY(simulator.setFaults("[{\"method\":\"GET\",\"kind\":\"redirect-302\"},"
+                                "{\"method\":\"POST\",\"kind\":\"close-after-request\"}]",
+                                &error));
+    const SimResponse redirected = simulator.handle(request("GET", QStringLiteral("/vb365/v6/Jobs")));
+    QCOMPARE(redirected.status, 302);
+    QCOMPARE(redirected.header("Location"), QByteArray("/vb365/v6/RestoreSessions"));
+    QCOMPARE(simulator.stats().value(QLatin1String("rejected401")).toInt(), 0); // the handler did not run
+    const SimResponse closed = simulator.handle(request("POST", QStringLiteral("/vb365/v8/Token")));
+    QCOMPARE(closed.delivery, SimResponse::Delivery::Close);
+    QCOMPARE(closed.status, 400); // the handler ran; its answer is what the transport drops
+
+    QVERIFY(simulator.setFaults("[{\"kind\":\"status\",\"value\":503,\"after\":true,\"retryAfter\":2}]", &error));
+    const SimResponse after = simulator.handle(request("GET", QStringLiteral("/vb365/v8/Jobs")));
+    QCOMPARE(after.status, 503);
+    QCOMPARE(after.header("Retry-After"), QByteArray("2"));
+    QCOMPARE(simulator.stats().value(QLatin1String("rejected401")).toInt(), 1); // it did run this time
 }
 
 void TestSimFaults::rejectedSpecificationChangesNothing()
