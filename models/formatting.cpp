@@ -72,6 +72,8 @@ QString workloadText(const QString &code)
         { "protection_group", QT_TRANSLATE_NOOP("Workload", "S3 protection group") },
         { "microsoft365_mailbox", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 mailbox") },
         { "m365_mailbox", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 mailbox") },
+        { "microsoft365_domain", QT_TRANSLATE_NOOP("Workload", "Microsoft 365 domain") },
+        { "policy", QT_TRANSLATE_NOOP("Workload", "Protection policy") },
         { "vmware_vm", QT_TRANSLATE_NOOP("Workload", "VMware VM") },
         // Acronis task types (Microsoft 365 and Google Workspace) and resource types
         { "google_gmail", QT_TRANSLATE_NOOP("Workload", "Gmail") },
