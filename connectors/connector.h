@@ -9,6 +9,8 @@
 
 namespace BackupDash {
 
+class ApiClient;
+
 // One source's vendor API. A poll is asynchronous and ends in exactly one of polled() or
 // pollFailed(); a second poll() while one runs is refused, so polls of a source never overlap.
 class Connector : public QObject
@@ -25,6 +27,8 @@ public:
     bool isPolling() const { return m_polling; }
 
     bool poll(); // false when a poll is already under way
+    // The client the source's requests go through (restores and aborts use it too).
+    virtual ApiClient *apiClient() const { return nullptr; }
 
 Q_SIGNALS:
     void pollStarted();

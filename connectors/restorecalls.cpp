@@ -4,6 +4,7 @@
 #include "models/statusmapping.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -122,6 +123,31 @@ Parsed<QString> parseRestoreSessionId(const QByteArray &body)
     return idIn(body, "restore session", "id");
 }
 
+ApiRequest recentSessionsRequest(const QString &apiVersion)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/%1/RestoreSessions").arg(apiVersion);
+    request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    return request;
+}
+
+Parsed<QStringList> sessionsFor(const QByteArray &listBody, const QString &journalId)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(listBody, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Parsed<QStringList>::fail(QStringLiteral("restore sessions: %1").arg(jsonErrorText(error)));
+    const QJsonArray results = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("results")).toArray();
+    QStringList ids;
+    for (const QJsonValue &session : results) {
+        const QJsonObject o = session.toObject();
+        if (stringValue(o.value(QLatin1String("reason"))).contains(journalId))
+            ids << stringValue(o.value(QLatin1String("id")));
+    }
+    return Parsed<QStringList>::ok(ids);
+}
+
 } // namespace Vb365
 
 namespace Clumio {
@@ -151,6 +177,40 @@ ApiRequest abortTaskRequest(const QString &taskId, const QString &journalId)
 Parsed<QString> parseRestoreTaskId(const QByteArray &body)
 {
     return idIn(body, "restore answer", "task_id");
+}
+
+ApiRequest recentRestoreTasksRequest(const QDateTime &since)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/tasks");
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    request.query.addQueryItem(QStringLiteral("start"), QStringLiteral("1"));
+    const QJsonObject filter {
+        { QStringLiteral("category"),
+          QJsonObject { { QStringLiteral("$in"), QJsonArray { QStringLiteral("restore") } } } },
+        { QStringLiteral("created_timestamp"),
+          QJsonObject { { QStringLiteral("$gte"), since.toUTC().toString(Qt::ISODate) } } },
+    };
+    request.query.addQueryItem(QStringLiteral("filter"),
+                               QString::fromUtf8(QUrl::toPercentEncoding(
+                                   QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)))));
+    return request;
+}
+
+Parsed<QStringList> restoreTasksFor(const QByteArray &listBody, const QString &backupId)
+{
+    const Parsed<QJsonObject> object = objectOf(listBody, "restore tasks");
+    if (!object)
+        return Parsed<QStringList>::fail(object.error);
+    const QJsonArray items =
+        object.value->value(QLatin1String("_embedded")).toObject().value(QLatin1String("items")).toArray();
+    QStringList ids;
+    for (const QJsonValue &item : items) {
+        const QJsonObject task = item.toObject();
+        if (stringValue(task.value(QLatin1String("primary_entity")).toObject().value(QLatin1String("id"))) == backupId)
+            ids << stringValue(task.value(QLatin1String("id")));
+    }
+    return Parsed<QStringList>::ok(ids);
 }
 
 } // namespace Clumio

@@ -33,6 +33,10 @@ ApiRequest exploreRequest(const QString &apiVersion, const QString &organization
 // POST /{v}/RestoreSessions/{id}/Stop.
 ApiRequest stopSessionRequest(const QString &apiVersion, const QString &sessionId, const QString &journalId);
 Parsed<QString> parseRestoreSessionId(const QByteArray &body); // the new session's id
+// Reconciliation: the newest restore sessions, and among them the ones whose reason names
+// the journal id (exploreRequest puts it there).
+ApiRequest recentSessionsRequest(const QString &apiVersion);
+Parsed<QStringList> sessionsFor(const QByteArray &listBody, const QString &journalId);
 } // namespace Vb365
 
 namespace Clumio {
@@ -41,6 +45,9 @@ ApiRequest ebsVolumeRestoreRequest(const RestoreRequest &request);
 // PATCH /tasks/{id} {"status":"aborting"}.
 ApiRequest abortTaskRequest(const QString &taskId, const QString &journalId);
 Parsed<QString> parseRestoreTaskId(const QByteArray &body); // 202 {"task_id": …}
+// Reconciliation: restore tasks created since `since`, and among them those of the backup.
+ApiRequest recentRestoreTasksRequest(const QDateTime &since);
+Parsed<QStringList> restoreTasksFor(const QByteArray &listBody, const QString &backupId);
 } // namespace Clumio
 
 namespace Acronis {

@@ -32,6 +32,7 @@ public:
     ~AcronisConnector() override;
 
     ApiClient &client() const { return *m_client; }
+    ApiClient *apiClient() const override { return m_client; }
 
 protected:
     void startPoll() override;

@@ -31,6 +31,7 @@ public:
     ~CloudAllyConnector() override;
 
     ApiClient &client() const { return *m_client; }
+    ApiClient *apiClient() const override { return m_client; }
 
 protected:
     void startPoll() override;

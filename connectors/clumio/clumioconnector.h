@@ -39,6 +39,7 @@ public:
     ~ClumioConnector() override;
 
     ApiClient &client() const { return *m_client; }
+    ApiClient *apiClient() const override { return m_client; }
     // Tasks and restores known after the last successful poll (by id).
     qsizetype cachedTaskCount() const { return m_cache.size(); }
 

@@ -30,6 +30,7 @@ public:
     ~Vb365Connector() override;
 
     ApiClient &client() const { return *m_client; }
+    ApiClient *apiClient() const override { return m_client; }
 
 protected:
     void startPoll() override;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "connectors/apiclient.h"
+#include "models/journalentry.h"
+#include "models/journalresult.h"
+#include "models/task.h"
+
+#include <QObject>
+#include <functional>
+
+namespace BackupDash {
+
+class Connector;
+class RestoreJournal;
+
+// Sends restore and abort requests so that each operator decision reaches the vendor at most
+// once: the request is journaled (QUEUED, then SENDING) before any network I/O, goes out once
+// (a body Qt cannot re-send, the journal id as Idempotency-Key, redirects not followed), and
+// ends ACCEPTED with the vendor's job, REJECTED with the reason, or UNKNOWN. An unknown
+// outcome (no answer, 5xx, a redirect, Qt sending twice) is settled by reading the vendor's
+// list of restore jobs, never by sending again.
+class RestoreService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestoreService)
+
+public:
+    using ConnectorLookup = std::function<Connector *(const QString &sourceId)>;
+
+    RestoreService(RestoreJournal &journal, ConnectorLookup connectors, QObject *parent = nullptr);
+
+    // Journals the request and sends it. The entry comes back QUEUED at once (or the reason it
+    // could not even be journaled); settled() follows when its outcome is known.
+    JournalResult<JournalEntry> start(RestoreRequest request, const Task &task);
+    // Settles every entry a previous run left SENDING or UNKNOWN (call once at start-up).
+    void reconcileUnresolved();
+
+Q_SIGNALS:
+    void settled(const BackupDash::JournalEntry &entry);
+
+private:
+    void send(const JournalEntry &entry, const ApiRequest &request, ApiClient &client);
+    void classify(const JournalEntry &entry, const ApiResult &result);
+    void reconcile(const JournalEntry &entry);
+    void finish(const JournalResult<JournalEntry> &result);
+    std::optional<ApiRequest> requestFor(const RestoreRequest &request, const Task &task, QString *whyNot) const;
+    QString apiVersionOf(const QString &sourceId) const;
+
+    RestoreJournal &m_journal;
+    ConnectorLookup m_connectors;
+};
+
+} // namespace BackupDash

@@ -1,0 +1,231 @@
+// Restores reach the vendor at most once per decision, against the real simulator: accepted,
+// rejected in words, refused before any network I/O, and every unknown outcome (connection
+// closed after the request, 500 after the job was made, a 302) settled by reading the vendor's
+// list, never by sending again. The simulator's stats count the jobs per journal id.
+#include "app/connectorfactory.h"
+#include "app/restoreservice.h"
+#include "app/sourcesconfig.h"
+#include "connectors/restorecalls.h"
+#include "models/restorejournal.h"
+#include "simulator/simulator.h"
+#include "simulator/simvendorregistry.h"
+#include "tests/common/connectorpoll.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BackupDash;
+using namespace BackupDash::TestSupport;
+
+class TestRestoreService : public QObject
+{
+    Q_OBJECT
+
+private:
+    int keyCount(const char *section, const QString &journalId) const
+    {
+        return m_sim->stats().value(QLatin1String(section)).toObject().value(journalId).toInt();
+    }
+
+    // The first task a poll of `sourceId` shows.
+    Task firstTask(const QString &sourceId)
+    {
+        const PollOutcome outcome = pollOnce(*m_connectors.at(sourceId));
+        if (!outcome.snapshot || outcome.snapshot->tasks.empty())
+            qFatal("no task to restore");
+        return outcome.snapshot->tasks.front();
+    }
+
+    RestoreRequest requestFor(const QString &sourceId, const QString &vendor, const Task &task)
+    {
+        RestoreRequest r;
+        r.sourceId = sourceId;
+        r.vendor = vendor;
+        r.taskId = task.id;
+        r.taskName = task.name;
+        return r;
+    }
+
+    // Waits until the entry is settled for good (accepted or rejected), or times out.
+    JournalEntry settledEntry(const QString &journalId)
+    {
+        JournalEntry entry;
+        const auto settled = [&] {
+            entry = *m_journal->entry(journalId).value;
+            return entry.state == JournalState::Accepted || entry.state == JournalState::Rejected;
+        };
+        if (!QTest::qWaitFor(settled, 15'000))
+            qWarning() << "still" << journalStateKey(entry.state) << entry.reason;
+        return entry;
+    }
+
+    void setFaults(const char *json)
+    {
+        QString error;
+        QVERIFY2(m_sim->setFaults(json, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        SimulatorOptions options;
+        options.jobs = 6;
+        options.vendors = simVendorIds();
+        m_sim = std::make_unique<Simulator>(options);
+        QVERIFY(m_sim->listen(0));
+        const auto config = parseSourcesConfig(QJsonDocument(m_sim->sourcesConfig(30)).toJson(),
+                                               [](const QString &) { return QString(); });
+        QVERIFY(config);
+        for (const SourceConfig &source : config.value->sources)
+            m_connectors[source.id] = createConnector(source, m_nam);
+        QVERIFY(m_dir.isValid());
+        auto journal = RestoreJournal::open(m_dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY2(journal, qPrintable(journal.error));
+        m_journal = std::move(*journal.value);
+        m_service = std::make_unique<RestoreService>(*m_journal, [this](const QString &id) {
+            const auto it = m_connectors.find(id);
+            return it == m_connectors.end() ? nullptr : it->second.get();
+        });
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_journal.reset();
+        m_connectors.clear();
+        m_sim.reset();
+    }
+
+    void vb365RestoreIsAcceptedOnce()
+    {
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        QVERIFY(!job.restoreScope.isEmpty()); // the job's organization
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job), job);
+        QVERIFY2(queued, qPrintable(queued.error));
+        QCOMPARE(queued.value->state, JournalState::Queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted);
+        QVERIFY(!done.vendorJobId.isEmpty());
+        QCOMPARE(done.sendCount, 1);
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
+    }
+
+    void closedWithoutAnswerIsReconciledNotResent()
+    {
+        setFaults(
+            "[{\"vendor\":\"clumio\",\"method\":\"POST\",\"path\":\"/restores\",\"kind\":\"close-after-request\"}]");
+        const Task task = firstTask(QStringLiteral("sim-clumio-a"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-clumio-a"), QStringLiteral("clumio"), task);
+        r.itemScope = QStringLiteral("bk-reconcile-1");
+        const auto queued = m_service->start(r, task);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted); // found in the vendor's list
+        QVERIFY(!done.vendorJobId.isEmpty());
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1); // never sent again
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
+        QVERIFY2(done.reason.contains(QStringLiteral("found the vendor's job")), qPrintable(done.reason));
+    }
+
+    void serverErrorAfterTheJobWasMadeIsReconciled()
+    {
+        setFaults("[{\"vendor\":\"veeam-vb365\",\"method\":\"POST\",\"path\":\"/v8/Organizations\",\"kind\":\"status\","
+                  "\"value\":500,\"after\":true}]");
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job), job);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
+    }
+
+    void redirectIsNotAnAcceptance()
+    {
+        setFaults("[{\"vendor\":\"clumio\",\"method\":\"POST\",\"kind\":\"redirect-302\"}]");
+        const Task task = firstTask(QStringLiteral("sim-clumio-b"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-clumio-b"), QStringLiteral("clumio"), task);
+        r.itemScope = QStringLiteral("bk-redirected-1");
+        const auto queued = m_service->start(r, task);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Rejected); // the vendor made no job
+        QVERIFY2(done.reason.contains(QStringLiteral("did not take effect")), qPrintable(done.reason));
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 0);
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
+    }
+
+    void vendorRefusalIsRejectedInWords()
+    {
+        Task job = firstTask(QStringLiteral("sim-vb365"));
+        job.restoreScope = QStringLiteral("no-such-organization");
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job), job);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Rejected);
+        QCOMPARE(done.httpStatus, std::optional<int>(404));
+        QVERIFY2(done.reason.contains(QStringLiteral("was not found")), qPrintable(done.reason));
+    }
+
+    void acronisIsRefusedBeforeAnyNetworkIo()
+    {
+        const Task task = firstTask(QStringLiteral("sim-acronis"));
+        const QJsonObject before = m_sim->stats();
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-acronis"), QStringLiteral("acronis"), task), task);
+        QVERIFY(queued);
+        const JournalEntry done = *m_journal->entry(queued.value->journalId()).value;
+        QCOMPARE(done.state, JournalState::Rejected);
+        QVERIFY2(done.reason.contains(QStringLiteral("no public API")), qPrintable(done.reason));
+        QCOMPARE(m_sim->stats().value(u"requests"), before.value(u"requests"));
+    }
+
+    void cloudAllyRestoreIsAccepted()
+    {
+        const Task task = firstTask(QStringLiteral("sim-cloudally"));
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-cloudally"), QStringLiteral("cloudally"), task), task);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
+    }
+
+    void startUpSettlesWhatARunLeftSending()
+    {
+        // A previous run journaled and sent a restore, then stopped before the answer.
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job);
+        const auto queued = m_journal->create(r);
+        QVERIFY(queued);
+        QVERIFY(m_journal->markSending(queued.value->journalId()));
+        r.journalId = queued.value->journalId();
+        ApiClient &client = *m_connectors.at(QStringLiteral("sim-vb365"))->apiClient();
+        bool answered = false;
+        client.send(Vb365::exploreRequest(QStringLiteral("v8"), job.restoreScope, r, QDateTime::currentDateTimeUtc()),
+                    [&answered](const ApiResult &) { answered = true; });
+        QTRY_VERIFY(answered);
+
+        m_service->reconcileUnresolved();
+        const JournalEntry done = settledEntry(r.journalId);
+        QCOMPARE(done.state, JournalState::Accepted);
+        QCOMPARE(keyCount("postsByIdempotencyKey", r.journalId), 1); // reconciled, not re-sent
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", r.journalId), 1);
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Simulator> m_sim;
+    std::map<QString, std::unique_ptr<Connector>> m_connectors;
+    std::unique_ptr<RestoreJournal> m_journal;
+    std::unique_ptr<RestoreService> m_service;
+};
+
+QTEST_GUILESS_MAIN(TestRestoreService)
+#include "tst_restoreservice.moc"
