@@ -4,6 +4,7 @@
 #include "app/sourcestates.h"
 #include "connectors/connector.h"
 #include "connectors/pollscheduler.h"
+#include "models/journalrestores.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
@@ -110,12 +111,9 @@ void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &snap
 {
     m_tasks->applySnapshot(sourceId, snapshot.tasks, snapshot.polledAt);
     m_tasks->setSourceStale(sourceId, false);
-    std::vector<RestoreJob> restores = snapshot.restores;
-    for (RestoreJob &restore : restores)
-        restore.vendor = m_vendorById.value(sourceId);
-    m_restores->applySnapshot(sourceId, std::move(restores), snapshot.polledAt);
-    m_restores->setSourceStale(sourceId, false);
     m_snapshots.insert(sourceId, snapshot);
+    applyRestores(sourceId);
+    m_restores->setSourceStale(sourceId, false);
     updateState(sourceId, [&snapshot](SourceState &s) { recordPollSuccess(s, snapshot); });
     m_scheduler->reportFinished(sourceId, true);
     Q_EMIT pollCompleted(sourceId, true);
@@ -162,6 +160,23 @@ std::vector<WindowJob> Dashboard::windowJobs() const
     for (const QString &id : std::as_const(ids))
         appendWindowJobs(m_snapshots[id], jobs);
     return jobs;
+}
+
+void Dashboard::setJournalEntries(const QList<JournalEntry> &entries)
+{
+    m_journalEntries = entries;
+    for (const SourceState &source : m_sources->sources())
+        applyRestores(source.id);
+}
+
+void Dashboard::applyRestores(const QString &sourceId)
+{
+    const SourceSnapshot *snapshot = lastSnapshot(sourceId);
+    std::vector<RestoreJob> vendorRows = snapshot ? snapshot->restores : std::vector<RestoreJob> {};
+    for (RestoreJob &restore : vendorRows)
+        restore.vendor = m_vendorById.value(sourceId);
+    const QDateTime asOf = snapshot ? snapshot->polledAt : m_restores->asOf(sourceId);
+    m_restores->applySnapshot(sourceId, withJournal(sourceId, std::move(vendorRows), m_journalEntries), asOf);
 }
 
 } // namespace BackupDash

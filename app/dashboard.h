@@ -2,6 +2,7 @@
 
 #include "connectors/apierror.h"
 #include "connectors/sourceconfig.h"
+#include "models/journalentry.h"
 #include "models/sourcesnapshot.h"
 #include "models/sourcestate.h"
 #include "models/windowjob.h"
@@ -46,6 +47,8 @@ public:
     const QHash<QString, SourceSnapshot> &snapshots() const { return m_snapshots; } // last good one per source
     // Every source's jobs for the Backup windows tab, from the last good snapshots, by source id.
     std::vector<WindowJob> windowJobs() const;
+    // The restore journal's entries: restores started here show at once, beside the vendor's.
+    void setJournalEntries(const QList<JournalEntry> &entries);
     Connector *connector(const QString &sourceId) const;
     bool everySourcePolledOnce() const;
 
@@ -59,6 +62,7 @@ private:
     void handlePollFailed(const QString &sourceId, const ApiError &error);
     void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
     void checkFirstRoundDone();
+    void applyRestores(const QString &sourceId);
 
     QNetworkAccessManager &m_nam;
     TaskTableModel *m_tasks;
@@ -69,6 +73,7 @@ private:
     QHash<QString, Connector *> m_connectorById;
     QHash<QString, SourceSnapshot> m_snapshots;
     QHash<QString, QString> m_vendorById;
+    QList<JournalEntry> m_journalEntries;
     QSet<QString> m_awaitingFirstPoll;
     bool m_firstRoundAnnounced = false;
 };

@@ -3,27 +3,14 @@
 #include "connectors/apirequest.h"
 #include "connectors/parsed.h"
 #include "models/restorejob.h"
+#include "models/restoreoffer.h"
 #include "models/restorerequest.h"
-
-#include <QList>
-#include <QStringList>
 
 // The vendors' restore and abort calls, as requests and answers: pure, no network. Every
 // request is sent at most once (ApiRequest::atMostOnce) and carries the journal id as its
 // Idempotency-Key, so the vendor side (and the simulator's stats) can tell requests apart.
 // Facts: ../shared/api/README.md.
 namespace BackupDash {
-
-// What a vendor's API lets an operator do; a refusal says why in words.
-struct RestoreOffer
-{
-    bool canRestore = false;
-    QString whyNot; // when !canRestore
-    QList<RestoreDestination> destinations;
-    bool pointInTime = false; // a restore point can be chosen
-    QStringList scopes; // what can be restored, in the vendor's terms (VB365: vex, veod, vesp, vet)
-};
-RestoreOffer restoreOfferFor(const QString &vendor);
 
 namespace Vb365 {
 // POST /{v}/Organizations/{org}/Explore: a restore session of the organization's backup as of

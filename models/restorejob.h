@@ -22,6 +22,11 @@ struct RestoreJob
     QDateTime startedAt;
     QDateTime endedAt;
     bool abortable = false;
+    // Restores started from BackupDash: who confirmed it, its journal id, and where it stands
+    // in words while the vendor does not (yet) list it.
+    QString startedBy;
+    QString journalId;
+    QString note;
 
     bool operator==(const RestoreJob &) const = default;
 };

@@ -47,6 +47,10 @@ RowChange RestoreTableModel::diff(const RestoreJob &a, const RestoreJob &b) cons
         c.touch(DurationColumn, SortRole);
     if (a.abortable != b.abortable)
         c.touch(AbortableColumn, SortRole, { AbortableRole });
+    if (a.startedBy != b.startedBy || a.journalId != b.journalId)
+        c.touch(StartedByColumn, SortRole, { JournalIdRole });
+    if (a.note != b.note)
+        c.touch(StatusColumn, SortRole);
     return c;
 }
 
@@ -60,6 +64,8 @@ QVariant RestoreTableModel::displayData(const RestoreJob &job, int column) const
     case VendorColumn:
         return vendorText(job.vendor);
     case StatusColumn:
+        if (!job.note.isEmpty()) // a restore started here that the vendor does not list yet
+            return job.note;
         if (job.status == Status::Unknown && !job.vendorStatus.isEmpty())
             return tr("Unknown (%1)").arg(job.vendorStatus);
         return statusText(job.status);
@@ -73,6 +79,10 @@ QVariant RestoreTableModel::displayData(const RestoreJob &job, int column) const
         const std::optional<qint64> seconds = durationOf(job);
         return seconds ? formatDuration(*seconds) : QStringLiteral("—");
     }
+    case StartedByColumn:
+        if (job.journalId.isEmpty())
+            return QStringLiteral("—");
+        return job.startedBy.isEmpty() ? tr("BackupDash") : job.startedBy;
     case AbortableColumn:
         return job.abortable ? tr("yes") : tr("no");
     default:
@@ -107,6 +117,8 @@ QString RestoreTableModel::toolTip(const RestoreJob &job) const
     QStringList lines { tr("%1 on %2").arg(job.target.isEmpty() ? job.id : job.target, job.sourceId),
                         tr("Vendor status: %1").arg(job.vendorStatus.isEmpty() ? tr("(none)") : job.vendorStatus),
                         tr("Vendor job id: %1").arg(job.id) };
+    if (!job.journalId.isEmpty())
+        lines << tr("Started from BackupDash (journal %1)").arg(job.journalId);
     if (isStale(job.sourceId))
         lines << tr("Stale: %1 did not answer its last poll; shown as of %2")
                      .arg(job.sourceId, formatTimestamp(asOf(job.sourceId)));
@@ -141,6 +153,8 @@ QVariant RestoreTableModel::data(const QModelIndex &index, int role) const
         return job.abortable;
     case VendorRole:
         return job.vendor;
+    case JournalIdRole:
+        return job.journalId;
     default:
         return {};
     }
@@ -167,6 +181,8 @@ QVariant RestoreTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Ended");
     case DurationColumn:
         return tr("Duration");
+    case StartedByColumn:
+        return tr("Started by");
     case AbortableColumn:
         return tr("Abortable");
     default:

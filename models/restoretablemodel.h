@@ -22,6 +22,7 @@ public:
         StartedColumn,
         EndedColumn,
         DurationColumn,
+        StartedByColumn,
         AbortableColumn,
         ColumnCount
     };
@@ -37,6 +38,7 @@ public:
         ProgressRole, // int 0–100, or invalid when the vendor gives none
         AbortableRole,
         VendorRole,
+        JournalIdRole, // set for restores started from BackupDash
     };
     Q_ENUM(Role)
 

@@ -1,0 +1,74 @@
+#include "models/journalrestores.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace BackupDash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JournalRestores", text);
+}
+
+// A journaled restore the vendor does not list, as a row.
+RestoreJob journalRow(const JournalEntry &entry)
+{
+    const RestoreRequest &r = entry.request;
+    RestoreJob row;
+    row.sourceId = r.sourceId;
+    row.vendor = r.vendor;
+    row.id = entry.vendorJobId.isEmpty() ? QStringLiteral("journal:") + entry.journalId() : entry.vendorJobId;
+    row.target = QStringLiteral("%1 → %2").arg(r.taskName, destinationWords(r));
+    row.createdAt = entry.createdAt;
+    row.journalId = entry.journalId();
+    row.startedBy = r.operatorName;
+    row.vendorStatus = journalStateKey(entry.state);
+    switch (entry.state) {
+    case JournalState::Queued:
+    case JournalState::Sending:
+        row.status = Status::Queued;
+        row.note = tr("being sent");
+        break;
+    case JournalState::Accepted:
+        row.status = Status::Queued;
+        row.note = tr("accepted; waiting for the vendor to list it");
+        break;
+    case JournalState::Unknown:
+        row.status = Status::Unknown;
+        row.note = tr("outcome unknown — checking");
+        break;
+    case JournalState::Rejected:
+        row.status = Status::Failed;
+        row.note = tr("refused: %1").arg(entry.reason);
+        row.endedAt = entry.updatedAt;
+        break;
+    }
+    return row;
+}
+
+} // namespace
+
+std::vector<RestoreJob> withJournal(const QString &sourceId, std::vector<RestoreJob> vendorRows,
+                                    const QList<JournalEntry> &entries)
+{
+    QHash<QString, size_t> rowOfJob;
+    for (size_t i = 0; i < vendorRows.size(); ++i)
+        rowOfJob.insert(vendorRows[i].id, i);
+    for (const JournalEntry &entry : entries) {
+        if (entry.request.sourceId != sourceId || entry.request.kind != RestoreKind::Restore)
+            continue;
+        const auto it = rowOfJob.constFind(entry.vendorJobId);
+        if (!entry.vendorJobId.isEmpty() && it != rowOfJob.cend()) {
+            RestoreJob &row = vendorRows[*it]; // the vendor lists it: its own status rules
+            row.journalId = entry.journalId();
+            row.startedBy = entry.request.operatorName;
+            continue;
+        }
+        vendorRows.push_back(journalRow(entry));
+    }
+    return vendorRows;
+}
+
+} // namespace BackupDash
