@@ -1,19 +1,26 @@
 // backupdash: the dashboard window. Thin: options, configuration, wiring, --screenshot.
 #include "app/dashboard.h"
 #include "app/demobackend.h"
+#include "app/restoreservice.h"
 #include "app/sourcesconfig.h"
+#include "models/journallock.h"
+#include "models/restorejournal.h"
+#include "models/restoreoffer.h"
 #include "views/mainwindow.h"
+#include "views/restoredialog.h"
 #include "views/windowstab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -125,6 +132,48 @@ int main(int argc, char *argv[])
         if (ok) // after a failed poll the last good data stays as it is
             windows.setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
     });
+    // The restore journal: the operator's own in the app data folder, the demo's in a
+    // temporary one. One BackupDash at a time works it; another one shows restores read-only.
+    QTemporaryDir demoData;
+    const QString journalPath =
+        QDir(demo ? demoData.path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("restore-journal.sqlite"));
+    JournalLock journalLock(journalPath);
+    std::unique_ptr<RestoreJournal> journal;
+    std::unique_ptr<RestoreService> restores;
+    QString journalProblem;
+    if (const JournalDone held = journalLock.tryAcquire(); !held) {
+        journalProblem = held.error;
+    } else if (auto opened = RestoreJournal::open(journalPath); !opened) {
+        journalProblem = opened.error;
+    } else {
+        journal = std::move(*opened.value);
+        restores = std::make_unique<RestoreService>(
+            *journal, [&dashboard](const QString &id) { return dashboard.connector(id); });
+        const auto showJournal = [&dashboard, &journal] {
+            if (const auto entries = journal->entries())
+                dashboard.setJournalEntries(*entries.value);
+        };
+        QObject::connect(journal.get(), &RestoreJournal::entryChanged, &dashboard, showJournal);
+        showJournal();
+    }
+    QObject::connect(&window, &MainWindow::restoreRequested, &window,
+                     [&window, &restores, &journalProblem](const Task &task) {
+                         const RestoreOffer offer = restoreOfferFor(task.vendor);
+                         if (!restores || !offer.canRestore) {
+                             QMessageBox::information(&window, QObject::tr("Restore %1").arg(task.name),
+                                                      restores ? offer.whyNot : journalProblem);
+                             return;
+                         }
+                         RestoreDialog dialog(task, offer, &window);
+                         if (dialog.exec() != QDialog::Accepted)
+                             return;
+                         const auto queued = restores->start(dialog.request(), task);
+                         if (!queued)
+                             QMessageBox::warning(&window, QObject::tr("Restore %1").arg(task.name), queued.error);
+                         window.setCurrentTab(MainWindow::Tab::Restores);
+                     });
+
     QSettings settings;
     windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());
     QObject::connect(&windows, &WindowsTab::timeZoneChanged, &app,
@@ -147,5 +196,7 @@ int main(int argc, char *argv[])
         });
     }
     dashboard.start();
+    if (restores)
+        restores->reconcileUnresolved(); // what an earlier run left sending or unknown
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "models/status.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -35,3 +36,5 @@ struct Task
 };
 
 } // namespace BackupDash
+
+Q_DECLARE_METATYPE(BackupDash::Task)

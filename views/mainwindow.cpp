@@ -1,5 +1,7 @@
 #include "views/mainwindow.h"
 
+#include "models/taskfilterproxymodel.h"
+#include "models/tasktablemodel.h"
 #include "views/placeholdertab.h"
 #include "views/pollstatuswidget.h"
 #include "views/restorestab.h"
@@ -14,6 +16,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <array>
 
@@ -33,6 +36,7 @@ MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, Restore
     , m_restoresTab(new RestoresTab(restores, sources, this))
     , m_sourcesTab(new SourcesTab(sources, this))
     , m_pollStatus(new PollStatusWidget(sources, this))
+    , m_tasks(tasks)
 {
     setWindowTitle(tr("BackupDash"));
     resize(1280, 800);
@@ -90,9 +94,42 @@ void MainWindow::createMenus()
     pollButton->setAutoRaise(true);
     m_tabs->setCornerWidget(pollButton, Qt::TopRightCorner);
 
+    // Restore…: from the menu, the tasks table's context menu and Ctrl+R, on the selected task.
+    QMenu *actions = menuBar()->addMenu(tr("&Actions"));
+    m_restoreAction = actions->addAction(tr("&Restore…"), this, [this] {
+        if (const std::optional<Task> task = selectedTask())
+            Q_EMIT restoreRequested(*task);
+    });
+    m_restoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QTableView *table = m_tasksTab->view();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(m_restoreAction);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateRestoreAction);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRestoreAction);
+    updateRestoreAction();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BackupDash"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+std::optional<Task> MainWindow::selectedTask() const
+{
+    const QModelIndexList rows = m_tasksTab->view()->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QModelIndex source = m_tasksTab->proxyModel()->mapToSource(rows.first());
+    if (!source.isValid())
+        return std::nullopt;
+    return m_tasks.taskAt(source.row());
+}
+
+void MainWindow::updateRestoreAction()
+{
+    const std::optional<Task> task = selectedTask();
+    m_restoreAction->setEnabled(task.has_value());
+    m_restoreAction->setToolTip(task ? tr("Restore %1 (Ctrl+R)").arg(task->name)
+                                     : tr("Select a backup task to restore (Ctrl+R)"));
 }
 
 void MainWindow::showAbout()

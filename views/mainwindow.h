@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/task.h"
+
 #include <QMainWindow>
 #include <QStringView>
 #include <optional>
 
+class QAction;
 class QTabWidget;
 
 namespace BackupDash {
@@ -43,11 +46,17 @@ public:
     PollStatusWidget *pollStatus() const { return m_pollStatus; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    QAction *restoreAction() const { return m_restoreAction; }
+    // The task selected in Backup tasks, if any.
+    std::optional<Task> selectedTask() const;
+
 Q_SIGNALS:
     void refreshRequested(); // the operator asked to poll every source now
+    void restoreRequested(const BackupDash::Task &task); // Restore… on the selected task
 
 private:
     void createMenus();
+    void updateRestoreAction();
     void showAbout();
 
     QTabWidget *m_tabs;
@@ -56,6 +65,8 @@ private:
     RestoresTab *m_restoresTab;
     SourcesTab *m_sourcesTab;
     PollStatusWidget *m_pollStatus;
+    TaskTableModel &m_tasks;
+    QAction *m_restoreAction = nullptr;
 };
 
 } // namespace BackupDash

@@ -18,6 +18,7 @@
 #include "views/windowstab.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -544,6 +545,22 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         m_restores->setSourceStale(QStringLiteral("clumio-a"), true);
         QVERIFY(tab->view()->model()->index(0, 0).data(RestoreTableModel::StaleRole).toBool());
+    }
+
+    void restoreActionFollowsTheSelectedTask()
+    {
+        fillTwoSources();
+        QAction *restore = m_window->restoreAction();
+        QVERIFY(!restore->isEnabled()); // nothing selected yet
+        QCOMPARE(restore->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QVERIFY(m_window->tasksTab()->view()->actions().contains(restore)); // the context menu
+        QSignalSpy requested(m_window.get(), &MainWindow::restoreRequested);
+        m_window->tasksTab()->view()->selectRow(0);
+        QVERIFY(restore->isEnabled());
+        const QString shownName = shown().index(0, TaskTableModel::NameColumn).data().toString();
+        restore->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().value<Task>().name, shownName);
     }
 
     void tabFromNameKnowsEveryTab_data()

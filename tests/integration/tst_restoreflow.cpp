@@ -1,0 +1,98 @@
+// A restore from decision to end, headless, against the simulator: the row shows the moment
+// the restore is journaled, becomes the vendor's row (marked as started here) once the vendor
+// lists it, and follows the vendor's status until it finishes — one job for one decision.
+#include "app/dashboard.h"
+#include "app/restoreservice.h"
+#include "app/sourcesconfig.h"
+#include "models/restorejournal.h"
+#include "models/restoretablemodel.h"
+#include "simulator/simulator.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace BackupDash;
+
+class TestRestoreFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void restoreShowsAtOnceAndFollowsTheVendorToTheEnd()
+    {
+        SimulatorOptions options;
+        options.jobs = 4;
+        options.speed = 600; // a restore session runs 3–20 scenario minutes: seconds here
+        Simulator sim(options);
+        QVERIFY(sim.listen(0));
+        const auto config = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
+                                               [](const QString &) { return QString(); });
+        QVERIFY(config);
+        QNetworkAccessManager nam;
+        Dashboard dashboard(nam);
+        RestoreTableModel &rows = dashboard.restores();
+        QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&rows, &QAbstractItemModel::modelReset);
+        dashboard.setSources(config.value->sources);
+        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
+        dashboard.start();
+        QVERIFY(firstRound.wait(15'000));
+
+        QTemporaryDir dir;
+        auto opened = RestoreJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error));
+        RestoreJournal &journal = **opened.value;
+        connect(&journal, &RestoreJournal::entryChanged, &dashboard,
+                [&] { dashboard.setJournalEntries(*journal.entries().value); });
+        RestoreService service(journal, [&dashboard](const QString &id) { return dashboard.connector(id); });
+
+        const Task job = dashboard.lastSnapshot(QStringLiteral("sim-vb365"))->tasks.front();
+        RestoreRequest request;
+        request.sourceId = job.sourceId;
+        request.vendor = job.vendor;
+        request.taskId = job.id;
+        request.taskName = job.name;
+        request.operatorName = QStringLiteral("alice");
+        const auto queued = service.start(request, job);
+        QVERIFY2(queued, qPrintable(queued.error));
+        const QString journalId = queued.value->journalId();
+
+        // At once: a row started here, before the vendor reports anything.
+        const auto rowOfJournal = [&]() -> int {
+            for (int row = 0; row < rows.rowCount(); ++row) {
+                if (rows.restoreAt(row).journalId == journalId)
+                    return row;
+            }
+            return -1;
+        };
+        QVERIFY(rowOfJournal() >= 0);
+        QCOMPARE(rows.index(rowOfJournal(), RestoreTableModel::StartedByColumn).data().toString(),
+                 QStringLiteral("alice"));
+
+        // Accepted, then listed by the vendor: the row is the vendor's session from then on.
+        QTRY_COMPARE_WITH_TIMEOUT(journal.entry(journalId).value->state, JournalState::Accepted, 10'000);
+        const QString sessionId = journal.entry(journalId).value->vendorJobId;
+        dashboard.pollNow();
+        QTRY_VERIFY_WITH_TIMEOUT(rowOfJournal() >= 0 && rows.restoreAt(rowOfJournal()).id == sessionId
+                                     && rows.restoreAt(rowOfJournal()).note.isEmpty(),
+                                 10'000);
+
+        // It runs to its end in the vendor's own words.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                dashboard.pollNow();
+                const Status s = rows.restoreAt(rowOfJournal()).status;
+                return s == Status::Success || s == Status::Warning || s == Status::Failed;
+            }(),
+            20'000);
+        QCOMPARE(sim.stats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
+        QCOMPARE(resets.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestoreFlow)
+#include "tst_restoreflow.moc"

@@ -1,0 +1,236 @@
+#include "views/restoredialog.h"
+
+#include "models/formatting.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace BackupDash {
+
+namespace {
+
+QString scopeWords(const QString &scope)
+{
+    if (scope == QLatin1String("vex"))
+        return QCoreApplication::translate("RestoreDialog", "Exchange mailboxes");
+    if (scope == QLatin1String("veod"))
+        return QCoreApplication::translate("RestoreDialog", "OneDrive");
+    if (scope == QLatin1String("vesp"))
+        return QCoreApplication::translate("RestoreDialog", "SharePoint sites");
+    if (scope == QLatin1String("vet"))
+        return QCoreApplication::translate("RestoreDialog", "Teams");
+    return scope;
+}
+
+QString destinationText(RestoreDestination destination)
+{
+    switch (destination) {
+    case RestoreDestination::Original:
+        return QCoreApplication::translate("RestoreDialog", "Original location");
+    case RestoreDestination::Alternate:
+        return QCoreApplication::translate("RestoreDialog", "Another location");
+    case RestoreDestination::Download:
+        return QCoreApplication::translate("RestoreDialog", "Download");
+    }
+    return {};
+}
+
+} // namespace
+
+RestoreDialog::RestoreDialog(const Task &task, const RestoreOffer &offer, QWidget *parent)
+    : QDialog(parent)
+    , m_task(task)
+    , m_offer(offer)
+    , m_pages(new QStackedWidget(this))
+    , m_destination(new QComboBox(this))
+    , m_alternate(new QLineEdit(this))
+    , m_scopeChoice(new QComboBox(this))
+    , m_scopeText(new QLineEdit(this))
+    , m_pointInTime(new QDateTimeEdit(this))
+    , m_latest(new QCheckBox(tr("Latest restore point"), this))
+    , m_overwrite(new QCheckBox(tr("Overwrite what is there now"), this))
+    , m_confirmation(new QLabel(this))
+    , m_typedName(new QLineEdit(this))
+    , m_typedHint(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("Restore %1").arg(task.name));
+    for (RestoreDestination d : offer.destinations)
+        m_destination->addItem(destinationText(d), int(d));
+    m_alternate->setPlaceholderText(tr("Where to restore to"));
+    for (const QString &scope : offer.scopes)
+        m_scopeChoice->addItem(scopeWords(scope), scope);
+    m_scopeText->setPlaceholderText(tr("The backup to restore from (its id)"));
+    m_scopeText->setText(task.vendor == QLatin1String("clumio") ? task.restoreScope : QString());
+    m_pointInTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_pointInTime->setDateTime(QDateTime::currentDateTime());
+    m_pointInTime->setTimeSpec(Qt::LocalTime);
+    m_latest->setChecked(true);
+    m_pointInTime->setEnabled(false);
+
+    auto *options = new QWidget(this);
+    auto *form = new QFormLayout(options);
+    form->addRow(tr("Task:"),
+                 new QLabel(QStringLiteral("<b>%1</b> · %2 · %3")
+                                .arg(task.name.toHtmlEscaped(), task.sourceId.toHtmlEscaped(), vendorText(task.vendor)),
+                            options));
+    if (!offer.scopes.isEmpty())
+        form->addRow(tr("What to restore:"), m_scopeChoice);
+    if (task.vendor == QLatin1String("clumio"))
+        form->addRow(tr("Backup:"), m_scopeText);
+    if (offer.pointInTime) {
+        form->addRow(tr("Restore point:"), m_latest);
+        form->addRow(QString(), m_pointInTime);
+    }
+    form->addRow(tr("Restore to:"), m_destination);
+    form->addRow(tr("Location:"), m_alternate);
+    form->addRow(QString(), m_overwrite);
+
+    auto *confirm = new QWidget(this);
+    auto *confirmLayout = new QVBoxLayout(confirm);
+    m_confirmation->setWordWrap(true);
+    m_confirmation->setTextFormat(Qt::PlainText);
+    m_typedHint->setWordWrap(true);
+    m_typedName->setAccessibleName(tr("Type the task's name to confirm"));
+    confirmLayout->addWidget(m_confirmation);
+    confirmLayout->addWidget(m_typedHint);
+    confirmLayout->addWidget(m_typedName);
+    confirmLayout->addStretch(1);
+
+    m_pages->addWidget(options);
+    m_pages->addWidget(confirm);
+    QPushButton *nextButton = m_buttons->addButton(tr("Next…"), QDialogButtonBox::ActionRole);
+    QPushButton *restore = m_buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    nextButton->setObjectName(QStringLiteral("nextButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_buttons);
+
+    connect(nextButton, &QPushButton::clicked, this, &RestoreDialog::next);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (canConfirm())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_latest, &QCheckBox::toggled, m_pointInTime, [this](bool latest) { m_pointInTime->setEnabled(!latest); });
+    for (auto *edit : { m_alternate, m_scopeText, m_typedName })
+        connect(edit, &QLineEdit::textChanged, this, &RestoreDialog::updateButtons);
+    connect(m_destination, &QComboBox::currentIndexChanged, this, &RestoreDialog::updateButtons);
+    connect(m_overwrite, &QCheckBox::toggled, this, &RestoreDialog::updateButtons);
+    updateButtons();
+}
+
+RestoreRequest RestoreDialog::request() const
+{
+    RestoreRequest r;
+    r.kind = RestoreKind::Restore;
+    r.sourceId = m_task.sourceId;
+    r.vendor = m_task.vendor;
+    r.taskId = m_task.id;
+    r.taskName = m_task.name;
+    r.destination = RestoreDestination(m_destination->currentData().toInt());
+    r.alternateTarget = r.destination == RestoreDestination::Alternate ? m_alternate->text().trimmed() : QString();
+    r.overwrite = r.destination == RestoreDestination::Original && m_overwrite->isChecked();
+    if (m_offer.pointInTime && !m_latest->isChecked())
+        r.pointInTime = m_pointInTime->dateTime().toUTC();
+    r.itemScope = m_task.vendor == QLatin1String("clumio") ? m_scopeText->text().trimmed()
+                                                           : m_scopeChoice->currentData().toString();
+    r.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return r;
+}
+
+QString RestoreDialog::confirmationText() const
+{
+    const RestoreRequest r = request();
+    QString where = destinationWords(r);
+    QString what = r.itemScope.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(scopeWords(r.itemScope));
+    const QString when = r.pointInTime.isValid() ? tr("as of %1").arg(formatTimestamp(r.pointInTime))
+                                                 : tr("from the latest restore point");
+    return tr("Restore “%1”%2 from source %3 (%4), %5, to: %6.\n\nThe request is sent once; BackupDash keeps it in "
+              "its journal and shows what the vendor made of it in the Restores tab.")
+        .arg(r.taskName, what, r.sourceId, vendorText(r.vendor), when, where);
+}
+
+bool RestoreDialog::onConfirmationPage() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+void RestoreDialog::setDestination(RestoreDestination destination)
+{
+    m_destination->setCurrentIndex(std::max(0, m_destination->findData(int(destination))));
+}
+
+void RestoreDialog::setAlternateTarget(const QString &target)
+{
+    m_alternate->setText(target);
+}
+
+void RestoreDialog::setItemScope(const QString &scope)
+{
+    if (m_task.vendor == QLatin1String("clumio"))
+        m_scopeText->setText(scope);
+    else
+        m_scopeChoice->setCurrentIndex(std::max(0, m_scopeChoice->findData(scope)));
+}
+
+void RestoreDialog::setOverwrite(bool overwrite)
+{
+    m_overwrite->setChecked(overwrite);
+}
+
+void RestoreDialog::setTypedName(const QString &name)
+{
+    m_typedName->setText(name);
+}
+
+void RestoreDialog::next()
+{
+    m_confirmation->setText(confirmationText());
+    m_pages->setCurrentIndex(1);
+    updateButtons();
+}
+
+bool RestoreDialog::canConfirm() const
+{
+    if (!onConfirmationPage())
+        return false;
+    const RestoreRequest r = request();
+    if (r.overwrite && m_typedName->text().trimmed() != m_task.name)
+        return false; // destructive: the operator types what will be overwritten
+    return true;
+}
+
+void RestoreDialog::updateButtons()
+{
+    const RestoreDestination destination = RestoreDestination(m_destination->currentData().toInt());
+    m_alternate->setEnabled(destination == RestoreDestination::Alternate);
+    m_overwrite->setEnabled(destination == RestoreDestination::Original);
+    const bool optionsComplete =
+        (destination != RestoreDestination::Alternate || !m_alternate->text().trimmed().isEmpty())
+        && (m_task.vendor != QLatin1String("clumio") || !m_scopeText->text().trimmed().isEmpty());
+    const bool overwrite = destination == RestoreDestination::Original && m_overwrite->isChecked();
+    m_typedName->setVisible(overwrite);
+    m_typedHint->setVisible(overwrite);
+    m_typedHint->setText(
+        tr("This overwrites the data in place. Type the task's name, “%1”, to confirm.").arg(m_task.name));
+    m_buttons->findChild<QPushButton *>(QStringLiteral("nextButton"))->setVisible(!onConfirmationPage());
+    m_buttons->findChild<QPushButton *>(QStringLiteral("nextButton"))->setEnabled(optionsComplete);
+    QPushButton *restore = m_buttons->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+    restore->setVisible(onConfirmationPage());
+    restore->setEnabled(canConfirm());
+}
+
+} // namespace BackupDash
