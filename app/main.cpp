@@ -3,11 +3,13 @@
 #include "app/demobackend.h"
 #include "app/restoreservice.h"
 #include "app/sourcesconfig.h"
+#include "models/formatting.h"
 #include "models/journallock.h"
 #include "models/restorejournal.h"
 #include "models/restoreoffer.h"
 #include "views/mainwindow.h"
 #include "views/restoredialog.h"
+#include "views/restorestab.h"
 #include "views/windowstab.h"
 
 #include <QApplication>
@@ -172,6 +174,29 @@ int main(int argc, char *argv[])
                          if (!queued)
                              QMessageBox::warning(&window, QObject::tr("Restore %1").arg(task.name), queued.error);
                          window.setCurrentTab(MainWindow::Tab::Restores);
+                     });
+    QObject::connect(window.restoresTab(), &RestoresTab::abortRequested, &window,
+                     [&window, &restores, &journalProblem](const RestoreJob &job) {
+                         if (!restores) {
+                             QMessageBox::information(&window, QObject::tr("Abort"), journalProblem);
+                             return;
+                         }
+                         const auto answer = QMessageBox::question(
+                             &window, QObject::tr("Abort restore"),
+                             QObject::tr("Abort “%1” on source %2 (%3)? The request is sent once and journaled.")
+                                 .arg(job.target, job.sourceId, vendorText(job.vendor)));
+                         if (answer != QMessageBox::Yes)
+                             return;
+                         RestoreRequest request;
+                         request.kind = RestoreKind::Abort;
+                         request.sourceId = job.sourceId;
+                         request.vendor = job.vendor;
+                         request.taskId = job.id;
+                         request.taskName = job.target;
+                         request.vendorJobId = job.id;
+                         request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+                         if (const auto queued = restores->start(request, Task {}); !queued)
+                             QMessageBox::warning(&window, QObject::tr("Abort restore"), queued.error);
                      });
 
     QSettings settings;

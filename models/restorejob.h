@@ -3,6 +3,7 @@
 #include "models/status.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -32,3 +33,5 @@ struct RestoreJob
 };
 
 } // namespace BackupDash
+
+Q_DECLARE_METATYPE(BackupDash::RestoreJob)

@@ -1,5 +1,6 @@
 #include "views/restorestab.h"
 
+#include "models/formatting.h"
 #include "models/restorefilterproxymodel.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
@@ -7,10 +8,14 @@
 #include "views/restoreitemdelegate.h"
 #include "views/tablesetup.h"
 
+#include "models/formatting.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -48,6 +53,7 @@ RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources,
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
     , m_empty(new EmptyStateOverlay(*m_view))
+    , m_abortAction(new QAction(tr("&Abort…"), this))
 {
     m_source->setAccessibleName(tr("Source"));
     m_status->setAccessibleName(tr("Status"));
@@ -80,8 +86,26 @@ RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources,
     filters->addWidget(new QLabel(tr("Status:"), this));
     filters->addWidget(m_status);
     filters->addStretch(1);
-    auto *note = new QLabel(tr("Starting a restore from BackupDash and aborting one come next, with a journal that "
-                               "makes sure each request reaches the vendor once."),
+    auto *abortButton = new QPushButton(this);
+    abortButton->setText(tr("Abort…"));
+    connect(abortButton, &QPushButton::clicked, m_abortAction, &QAction::trigger);
+    connect(m_abortAction, &QAction::changed, abortButton, [this, abortButton] {
+        abortButton->setEnabled(m_abortAction->isEnabled());
+        abortButton->setToolTip(m_abortAction->toolTip());
+    });
+    filters->addWidget(abortButton);
+    m_abortAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_abortAction);
+    connect(m_abortAction, &QAction::triggered, this, [this] {
+        if (const std::optional<RestoreJob> restore = selectedRestore())
+            Q_EMIT abortRequested(*restore);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RestoresTab::updateAbortAction);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RestoresTab::updateAbortAction);
+    auto *note = new QLabel(tr("Start a restore from Backup tasks (select a task, Restore… or Ctrl+R). Each request "
+                               "is journaled and reaches the vendor once; an outcome that is not clear is checked "
+                               "against the vendor's own list, never sent again."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -102,6 +126,33 @@ RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources,
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RestoresTab::updateSummary);
     refreshSources();
     updateSummary();
+    updateAbortAction();
+}
+
+std::optional<RestoreJob> RestoresTab::selectedRestore() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const QModelIndex source = m_proxy->mapToSource(rows.first());
+    return source.isValid() ? std::optional<RestoreJob>(m_restores.restoreAt(source.row())) : std::nullopt;
+}
+
+void RestoresTab::updateAbortAction()
+{
+    const std::optional<RestoreJob> restore = selectedRestore();
+    const bool stale = restore && m_restores.isStale(restore->sourceId);
+    m_abortAction->setEnabled(restore && restore->abortable && !stale && restore->note.isEmpty());
+    if (!restore)
+        m_abortAction->setToolTip(tr("Select a running restore job to abort"));
+    else if (!restore->abortable)
+        m_abortAction->setToolTip(
+            tr("%1 does not allow aborting this job (%2)").arg(vendorText(restore->vendor), restore->vendorStatus));
+    else if (stale)
+        m_abortAction->setToolTip(
+            tr("%1 is not answering; its jobs cannot be aborted from here now").arg(restore->sourceId));
+    else
+        m_abortAction->setToolTip(tr("Abort %1 (Ctrl+Shift+A)").arg(restore->target));
 }
 
 void RestoresTab::refreshSources()

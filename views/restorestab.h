@@ -1,9 +1,14 @@
 #pragma once
 
-#include <QWidget>
+#include "models/restorejob.h"
 
+#include <QWidget>
+#include <optional>
+
+class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace BackupDash {
@@ -29,11 +34,17 @@ public:
     QComboBox *statusFilter() const { return m_status; }
     QString summaryText() const;
     QString emptyStateText() const;
+    QAction *abortAction() const { return m_abortAction; }
+    std::optional<RestoreJob> selectedRestore() const;
+
+Q_SIGNALS:
+    void abortRequested(const BackupDash::RestoreJob &restore); // Abort… on the selected restore job
 
 private:
     void refreshSources();
     void applyStatusFilter();
     void updateSummary();
+    void updateAbortAction();
 
     RestoreTableModel &m_restores;
     SourceTableModel &m_sources;
@@ -43,6 +54,7 @@ private:
     QLabel *m_summary;
     QTableView *m_view;
     EmptyStateOverlay *m_empty;
+    QAction *m_abortAction;
 };
 
 } // namespace BackupDash

@@ -543,8 +543,22 @@ private Q_SLOTS:
         // Rendered: the progress bar cell paints (offscreen), and the grab is not blank.
         const QImage image = tab->grab().toImage();
         QVERIFY(!image.isNull());
+        // Abort… follows the selected job: allowed for the running Clumio restore only.
+        QSignalSpy aborts(tab, &RestoresTab::abortRequested);
+        QVERIFY(!tab->abortAction()->isEnabled());
+        tab->view()->selectRow(1); // the failed Veeam session
+        QVERIFY(!tab->abortAction()->isEnabled());
+        QVERIFY2(tab->abortAction()->toolTip().contains(QStringLiteral("does not allow aborting")),
+                 qPrintable(tab->abortAction()->toolTip()));
+        tab->view()->selectRow(0);
+        QVERIFY(tab->abortAction()->isEnabled());
+        tab->abortAction()->trigger();
+        QCOMPARE(aborts.count(), 1);
+        QCOMPARE(aborts.first().first().value<RestoreJob>().id, QStringLiteral("r1"));
+
         m_restores->setSourceStale(QStringLiteral("clumio-a"), true);
         QVERIFY(tab->view()->model()->index(0, 0).data(RestoreTableModel::StaleRole).toBool());
+        QVERIFY(!tab->abortAction()->isEnabled()); // a source that does not answer takes no abort
     }
 
     void restoreActionFollowsTheSelectedTask()

@@ -196,6 +196,40 @@ private Q_SLOTS:
         QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
     }
 
+    void abortOfARunningRestoreIsJournaledAndTakesEffect()
+    {
+        const Task task = firstTask(QStringLiteral("sim-clumio-a"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-clumio-a"), QStringLiteral("clumio"), task);
+        r.itemScope = QStringLiteral("bk-abort-1");
+        const auto started = m_service->start(r, task);
+        QVERIFY(started);
+        const JournalEntry restore = settledEntry(started.value->journalId());
+        QCOMPARE(restore.state, JournalState::Accepted);
+
+        RestoreRequest abort;
+        abort.kind = RestoreKind::Abort;
+        abort.sourceId = r.sourceId;
+        abort.vendor = r.vendor;
+        abort.taskId = restore.vendorJobId;
+        abort.taskName = QStringLiteral("restore of bk-abort-1");
+        abort.vendorJobId = restore.vendorJobId;
+        const auto queued = m_service->start(abort, Task {});
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted);
+        QCOMPARE(done.vendorJobId, restore.vendorJobId);
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1); // PATCH counted with its key
+        // The vendor's list shows the restore aborting (or aborted) from now on.
+        const PollOutcome after = pollOnce(*m_connectors.at(QStringLiteral("sim-clumio-a")));
+        QVERIFY(after.snapshot);
+        const auto it = std::find_if(after.snapshot->restores.begin(), after.snapshot->restores.end(),
+                                     [&](const RestoreJob &j) { return j.id == restore.vendorJobId; });
+        QVERIFY(it != after.snapshot->restores.end());
+        QVERIFY2(it->vendorStatus == QLatin1String("aborting") || it->vendorStatus == QLatin1String("aborted"),
+                 qPrintable(it->vendorStatus));
+        QVERIFY(!it->abortable);
+    }
+
     void startUpSettlesWhatARunLeftSending()
     {
         // A previous run journaled and sent a restore, then stopped before the answer.
