@@ -7,6 +7,7 @@
 #include "models/journallock.h"
 #include "models/restorejournal.h"
 #include "models/restoreoffer.h"
+#include "views/auditlogdialog.h"
 #include "views/mainwindow.h"
 #include "views/restoredialog.h"
 #include "views/restorestab.h"
@@ -197,6 +198,22 @@ int main(int argc, char *argv[])
                          request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
                          if (const auto queued = restores->start(request, Task {}); !queued)
                              QMessageBox::warning(&window, QObject::tr("Abort restore"), queued.error);
+                     });
+    QObject::connect(window.restoresTab(), &RestoresTab::auditLogRequested, &window,
+                     [&window, &journal, &journalProblem] {
+                         if (!journal) {
+                             QMessageBox::information(&window, QObject::tr("Restore audit log"), journalProblem);
+                             return;
+                         }
+                         const auto records = journal->audit();
+                         AuditLogDialog dialog(
+                             records ? *records.value : QList<AuditRecord> {},
+                             [&journal](QIODevice &device) {
+                                 const auto written = journal->exportAuditJsonLines(device);
+                                 return written ? QString() : written.error;
+                             },
+                             &window);
+                         dialog.exec();
                      });
 
     QSettings settings;

@@ -94,6 +94,10 @@ RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources,
         abortButton->setToolTip(m_abortAction->toolTip());
     });
     filters->addWidget(abortButton);
+    auto *auditButton = new QPushButton(tr("Audit log…"), this);
+    auditButton->setToolTip(tr("Every restore and abort asked for here, and what became of it"));
+    connect(auditButton, &QPushButton::clicked, this, &RestoresTab::auditLogRequested);
+    filters->addWidget(auditButton);
     m_abortAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addAction(m_abortAction);

@@ -39,6 +39,7 @@ public:
 
 Q_SIGNALS:
     void abortRequested(const BackupDash::RestoreJob &restore); // Abort… on the selected restore job
+    void auditLogRequested();
 
 private:
     void refreshSources();

@@ -1,10 +1,16 @@
 // The Restore… dialog: what each vendor offers, the confirmation in words (source, task,
 // destination), overwrite in place only after the task's name is typed; and the Restore…
 // action follows the selected task.
+#include "models/restorejournal.h"
 #include "models/restoreoffer.h"
+#include "views/auditlogdialog.h"
 #include "views/restoredialog.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace BackupDash;
@@ -89,6 +95,42 @@ private Q_SLOTS:
         dialog.setItemScope(QStringLiteral("backup-77"));
         QVERIFY(button(dialog, "nextButton")->isEnabled());
         QCOMPARE(dialog.request().itemScope, QStringLiteral("backup-77"));
+    }
+
+    void auditLogShowsAndExportsEveryStep()
+    {
+        QTemporaryDir dir;
+        auto opened = RestoreJournal::open(dir.filePath(QStringLiteral("j.sqlite")), QStringLiteral("alice"));
+        QVERIFY2(opened, qPrintable(opened.error));
+        RestoreJournal &journal = **opened.value;
+        RestoreRequest r;
+        r.sourceId = QStringLiteral("vb365-hq");
+        r.vendor = QStringLiteral("veeam-vb365");
+        r.taskId = QStringLiteral("job-1");
+        r.taskName = QStringLiteral("Exchange – Zürich");
+        const auto queued = journal.create(r);
+        QVERIFY(queued);
+        QVERIFY(journal.markRejected(queued.value->journalId(), QStringLiteral("HTTP 404: not found"), 404));
+        const auto records = journal.audit();
+        QVERIFY(records);
+        AuditLogDialog dialog(*records.value, [&journal](QIODevice &device) {
+            const auto written = journal.exportAuditJsonLines(device);
+            return written ? QString() : written.error;
+        });
+        QCOMPARE(dialog.table()->rowCount(), int(records.value->size()));
+        QVERIFY(dialog.table()->rowCount() >= 2);
+        QCOMPARE(dialog.table()->item(dialog.table()->rowCount() - 1, 6)->text(), QStringLiteral("404"));
+
+        const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+        QCOMPARE(dialog.exportToFile(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), records.value->size());
+        for (const QByteArray &line : lines)
+            QVERIFY(QJsonDocument::fromJson(line).isObject());
+        const QString refused = dialog.exportToFile(dir.filePath(QStringLiteral("no/such/folder/audit.jsonl")));
+        QVERIFY2(refused.startsWith(QStringLiteral("cannot write")), qPrintable(refused));
     }
 };
 
