@@ -1,12 +1,17 @@
 // backupdash-cli: headless commands over the same configuration and connectors as the GUI.
+#include "app/restorecommand.h"
 #include "app/snapshotcommand.h"
 #include "app/snapshotexport.h"
 #include "app/sourcesconfig.h"
+#include "models/journallock.h"
+#include "models/restorejournal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <cstdio>
 
 using namespace BackupDash;
@@ -24,7 +29,11 @@ void printErr(const QString &line)
 int usageError(const QString &message)
 {
     printErr(message);
-    std::fprintf(stderr, "usage: backupdash-cli snapshot --config FILE [--format json|csv] [--timeout S]\n");
+    std::fprintf(stderr,
+                 "usage: backupdash-cli snapshot|restores --config FILE [--format json|csv] [--timeout S]\n"
+                 "       backupdash-cli restore --config FILE --source S --task T [--scope X]\n"
+                 "              [--destination original|alternate|download] [--target WHERE]\n"
+                 "              [--point-in-time ISO] [--overwrite TASKNAME] [--journal FILE] --yes\n");
     return ExitUsage;
 }
 
@@ -40,10 +49,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "BackupDash headless commands.\n\n"
         "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
-        "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr)."));
+        "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
+        "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
+        "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
+        "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("snapshot"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("snapshot, restores or restore"));
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("json (default) or csv."),
@@ -51,7 +63,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"), QStringLiteral("Give up on sources still polling after S seconds (default 60)."),
         QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({ configOption, formatOption, timeoutOption });
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("restore: the source id."),
+                                          QStringLiteral("S"));
+    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("restore: the task's id or name."),
+                                        QStringLiteral("T"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"),
+        QStringLiteral("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: backup id)."), QStringLiteral("X"));
+    const QCommandLineOption destinationOption(QStringLiteral("destination"),
+                                               QStringLiteral("restore: original (default), alternate or download."),
+                                               QStringLiteral("D"), QStringLiteral("original"));
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          QStringLiteral("restore: where to, for --destination alternate."),
+                                          QStringLiteral("WHERE"));
+    const QCommandLineOption pointOption(QStringLiteral("point-in-time"),
+                                         QStringLiteral("restore: the restore point (ISO 8601; default: latest)."),
+                                         QStringLiteral("ISO"));
+    const QCommandLineOption overwriteOption(
+        QStringLiteral("overwrite"), QStringLiteral("restore: overwrite in place; give the task's name to confirm."),
+        QStringLiteral("TASKNAME"));
+    const QCommandLineOption journalOption(QStringLiteral("journal"),
+                                           QStringLiteral("restore: the restore journal (default: the GUI's)."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       QStringLiteral("restore: confirm; nothing is sent without it."));
+    parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
+                        destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption });
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -60,7 +97,8 @@ int main(int argc, char *argv[])
         parser.showVersion();
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || positional.first() != QLatin1String("snapshot"))
+    const QStringList commands { QStringLiteral("snapshot"), QStringLiteral("restores"), QStringLiteral("restore") };
+    if (positional.size() != 1 || !commands.contains(positional.first()))
         return usageError(positional.isEmpty()
                               ? QStringLiteral("no command given")
                               : QStringLiteral("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
@@ -84,13 +122,72 @@ int main(int argc, char *argv[])
         printErr(QStringLiteral("warning: ") + warning);
 
     QNetworkAccessManager nam;
+    if (positional.first() == QLatin1String("restore")) {
+        if (!parser.isSet(sourceOption) || !parser.isSet(taskOption))
+            return usageError(QStringLiteral("restore needs --source S and --task T"));
+        if (!parser.isSet(yesOption))
+            return usageError(QStringLiteral("restore sends a request to the vendor: confirm it with --yes"));
+        const auto source = std::find_if(config.value->sources.begin(), config.value->sources.end(),
+                                         [&](const SourceConfig &c) { return c.id == parser.value(sourceOption); });
+        if (source == config.value->sources.end())
+            return usageError(QStringLiteral("no source '%1' in the configuration").arg(parser.value(sourceOption)));
+        RestoreRequest request;
+        request.sourceId = source->id;
+        request.taskId = parser.value(taskOption);
+        request.itemScope = parser.value(scopeOption);
+        const std::optional<RestoreDestination> destination = destinationFromKey(parser.value(destinationOption));
+        if (!destination)
+            return usageError(QStringLiteral("--destination must be original, alternate or download"));
+        request.destination = *destination;
+        request.alternateTarget = parser.value(targetOption);
+        if (request.destination == RestoreDestination::Alternate && request.alternateTarget.isEmpty())
+            return usageError(QStringLiteral("--destination alternate needs --target WHERE"));
+        if (parser.isSet(pointOption)) {
+            request.pointInTime = QDateTime::fromString(parser.value(pointOption), Qt::ISODate).toUTC();
+            if (!request.pointInTime.isValid())
+                return usageError(
+                    QStringLiteral("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
+        }
+        request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+        const QString journalPath = parser.isSet(journalOption)
+            ? parser.value(journalOption)
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                  .filePath(QStringLiteral("BackupDash/backupdash/restore-journal.sqlite"));
+        JournalLock lock(journalPath);
+        if (const JournalDone held = lock.tryAcquire(); !held) {
+            printErr(held.error);
+            return ExitSourceFailed;
+        }
+        auto journal = RestoreJournal::open(journalPath);
+        if (!journal) {
+            printErr(journal.error);
+            return ExitSourceFailed;
+        }
+        request.overwrite = parser.isSet(overwriteOption); // checked against the task's name once found
+        RestoreCommand restore(*source, request, **journal.value, nam, timeout);
+        restore.setOverwriteConfirmation(parser.value(overwriteOption));
+        int code = 0;
+        QObject::connect(&restore, &RestoreCommand::finished, &app, [&] {
+            std::fprintf(stdout, "%s\n", qUtf8Printable(restore.outcome()));
+            code = restore.exitCode();
+            app.exit(code);
+        });
+        restore.start();
+        return app.exec();
+    }
+
     SnapshotCommand command(config.value->sources, nam, timeout);
     int exitCode = 0;
     QObject::connect(&command, &SnapshotCommand::finished, &app, [&] {
         const std::vector<SourceResult> &results = command.results();
-        const QByteArray out = format == QLatin1String("csv")
-            ? snapshotCsv(results)
-            : QJsonDocument(snapshotJson(results, QDateTime::currentDateTimeUtc())).toJson(QJsonDocument::Indented);
+        const bool csv = format == QLatin1String("csv");
+        QByteArray out;
+        if (positional.first() == QLatin1String("restores"))
+            out = csv ? restoresCsv(results) : QJsonDocument(restoresJson(results)).toJson(QJsonDocument::Indented);
+        else
+            out = csv
+                ? snapshotCsv(results)
+                : QJsonDocument(snapshotJson(results, QDateTime::currentDateTimeUtc())).toJson(QJsonDocument::Indented);
         std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
         std::fflush(stdout);
         for (const SourceResult &r : results) {

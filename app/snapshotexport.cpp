@@ -108,32 +108,69 @@ QJsonObject snapshotJson(const std::vector<SourceResult> &results, const QDateTi
     };
 }
 
-QByteArray snapshotCsv(const std::vector<SourceResult> &results)
+namespace {
+
+// RFC 4180 rows of `objects`, one column per key; null → empty field.
+QByteArray csvOf(const std::vector<const char *> &keys, const QList<QJsonObject> &objects)
 {
-    QByteArray out = "source,id,name,workload,status,vendorStatus,lastRun,lastSuccess,nextRun,sizeBytes,progress,"
-                     "enabled\r\n";
-    for (const SourceResult &result : results) {
-        if (!result.snapshot)
-            continue;
-        for (const Task &t : result.snapshot->tasks) {
-            const QJsonObject o = taskJson(t);
-            QByteArrayList fields;
-            for (const char *key : { "source", "id", "name", "workload", "status", "vendorStatus", "lastRun",
-                                     "lastSuccess", "nextRun", "sizeBytes", "progress", "enabled" }) {
-                const QJsonValue v = o.value(QLatin1String(key));
-                if (v.isNull())
-                    fields << QByteArray();
-                else if (v.isBool())
-                    fields << (v.toBool() ? "true" : "false");
-                else if (v.isDouble())
-                    fields << QByteArray::number(v.toInteger());
-                else
-                    fields << csvField(v.toString());
-            }
-            out += fields.join(',') + "\r\n";
+    QByteArrayList header;
+    for (const char *key : keys)
+        header << key;
+    QByteArray out = header.join(',') + "\r\n";
+    for (const QJsonObject &o : objects) {
+        QByteArrayList fields;
+        for (const char *key : keys) {
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isNull())
+                fields << QByteArray();
+            else if (v.isBool())
+                fields << (v.toBool() ? "true" : "false");
+            else if (v.isDouble())
+                fields << QByteArray::number(v.toInteger());
+            else
+                fields << csvField(v.toString());
         }
+        out += fields.join(',') + "\r\n";
     }
     return out;
+}
+
+} // namespace
+
+QByteArray snapshotCsv(const std::vector<SourceResult> &results)
+{
+    QList<QJsonObject> rows;
+    for (const SourceResult &result : results) {
+        if (result.snapshot) {
+            for (const Task &t : result.snapshot->tasks)
+                rows << taskJson(t);
+        }
+    }
+    return csvOf({ "source", "id", "name", "workload", "status", "vendorStatus", "lastRun", "lastSuccess", "nextRun",
+                   "sizeBytes", "progress", "enabled" },
+                 rows);
+}
+
+QJsonArray restoresJson(const std::vector<SourceResult> &results)
+{
+    QJsonArray restores;
+    for (const SourceResult &result : results) {
+        if (result.snapshot) {
+            for (const RestoreJob &r : result.snapshot->restores)
+                restores.append(restoreJson(r));
+        }
+    }
+    return restores;
+}
+
+QByteArray restoresCsv(const std::vector<SourceResult> &results)
+{
+    QList<QJsonObject> rows;
+    for (const QJsonValue &r : restoresJson(results))
+        rows << r.toObject();
+    return csvOf({ "source", "id", "target", "status", "vendorStatus", "progress", "createdAt", "startedAt", "endedAt",
+                   "abortable" },
+                 rows);
 }
 
 } // namespace BackupDash

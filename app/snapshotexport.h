@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
 #include <vector>
@@ -23,5 +24,8 @@ struct SourceResult
 QJsonObject snapshotJson(const std::vector<SourceResult> &results, const QDateTime &generatedAt);
 // The tasks table as CSV (RFC 4180), one header line, absent values as empty fields.
 QByteArray snapshotCsv(const std::vector<SourceResult> &results);
+// Every source's restore jobs, as in the snapshot's "restores", and as CSV.
+QJsonArray restoresJson(const std::vector<SourceResult> &results);
+QByteArray restoresCsv(const std::vector<SourceResult> &results);
 
 } // namespace BackupDash

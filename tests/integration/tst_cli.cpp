@@ -5,9 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,6 +206,96 @@ private Q_SLOTS:
             QVERIFY2(!run.err.contains(secret), secret.constData());
             QVERIFY2(!run.out.contains(secret), secret.constData());
         }
+    }
+
+    // The first task of a source, as a snapshot lists it.
+    QString firstTaskOf(const QString &sourceId)
+    {
+        const Run run = cli({ QStringLiteral("snapshot"), QStringLiteral("--config"), m_config });
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out).object().value(u"tasks").toArray()) {
+            if (t.toObject().value(u"source").toString() == sourceId)
+                return t.toObject().value(u"id").toString();
+        }
+        return {};
+    }
+
+    QJsonObject simStats()
+    {
+        const QJsonObject vb = configuredSources().at(0).toObject();
+        QUrl root(vb.value(u"baseUrl").toString());
+        root.setPath(QStringLiteral("/_sim/stats"));
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(root));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(5000))
+            qFatal("no stats");
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    void restoreGoesThroughTheJournalOnce()
+    {
+        const QString task = firstTaskOf(QStringLiteral("sim-vb365"));
+        QVERIFY(!task.isEmpty());
+        const QString journal = m_dir.filePath(QStringLiteral("journal.sqlite"));
+        const QStringList args { QStringLiteral("restore"),
+                                 QStringLiteral("--config"),
+                                 m_config,
+                                 QStringLiteral("--source"),
+                                 QStringLiteral("sim-vb365"),
+                                 QStringLiteral("--task"),
+                                 task,
+                                 QStringLiteral("--journal"),
+                                 journal };
+        const Run unconfirmed = cli(args);
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY2(unconfirmed.err.contains("confirm it with --yes"), unconfirmed.err.constData());
+
+        const Run run = cli(args + QStringList { QStringLiteral("--yes") });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("accepted: sim-vb365 started restore job "), run.out.constData());
+        const QString journalId =
+            QRegularExpression(QStringLiteral("journal ([0-9a-f-]{36})")).match(QString::fromUtf8(run.out)).captured(1);
+        QVERIFY(!journalId.isEmpty());
+        QCOMPARE(simStats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
+        for (const QByteArray &secret : demoSecrets())
+            QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+
+        // The restores command lists it with the vendor's other restore jobs.
+        const Run list = cli({ QStringLiteral("restores"), QStringLiteral("--config"), m_config });
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray restores = QJsonDocument::fromJson(list.out).array();
+        const QString session = QString::fromUtf8(run.out).section(QLatin1Char(' '), 5, 5);
+        QVERIFY(std::any_of(restores.begin(), restores.end(),
+                            [&](const QJsonValue &r) { return r.toObject().value(u"id").toString() == session; }));
+        const Run csv = cli({ QStringLiteral("restores"), QStringLiteral("--config"), m_config,
+                              QStringLiteral("--format"), QStringLiteral("csv") });
+        QVERIFY(csv.out.startsWith(
+            "source,id,target,status,vendorStatus,progress,createdAt,startedAt,endedAt,abortable\r\n"));
+    }
+
+    void restoreRefusalsSayWhy()
+    {
+        const QString journal = m_dir.filePath(QStringLiteral("journal-refusals.sqlite"));
+        const auto restore = [&](const QString &source, const QString &task, const QStringList &extra = {}) {
+            return cli(QStringList { QStringLiteral("restore"), QStringLiteral("--config"), m_config,
+                                     QStringLiteral("--source"), source, QStringLiteral("--task"), task,
+                                     QStringLiteral("--journal"), journal, QStringLiteral("--yes") }
+                       + extra);
+        };
+        const Run acronis = restore(QStringLiteral("sim-acronis"), firstTaskOf(QStringLiteral("sim-acronis")));
+        QCOMPARE(acronis.exitCode, 1);
+        QVERIFY2(acronis.out.contains("refused: Acronis offers no public API"), acronis.out.constData());
+        const Run noTask = restore(QStringLiteral("sim-vb365"), QStringLiteral("no-such-task"));
+        QCOMPARE(noTask.exitCode, 1);
+        QVERIFY2(noTask.out.contains("has no task 'no-such-task'"), noTask.out.constData());
+        const Run wrongName = restore(QStringLiteral("sim-vb365"), firstTaskOf(QStringLiteral("sim-vb365")),
+                                      { QStringLiteral("--overwrite"), QStringLiteral("not its name") });
+        QCOMPARE(wrongName.exitCode, 1);
+        QVERIFY2(wrongName.out.contains("--overwrite must name the task exactly"), wrongName.out.constData());
+        const Run noSource = restore(QStringLiteral("nowhere"), QStringLiteral("x"));
+        QCOMPARE(noSource.exitCode, 2);
+        QVERIFY2(noSource.err.contains("no source 'nowhere'"), noSource.err.constData());
     }
 
     void badInvocationsSayWhy_data()
