@@ -4,6 +4,8 @@
 #include "connectors/restorecalls.h"
 #include "models/restorejournal.h"
 
+#include <QTimer>
+
 namespace BackupDash {
 
 namespace {
@@ -162,7 +164,7 @@ void RestoreService::reconcile(const JournalEntry &entry)
     const bool vb365 = r.vendor == QLatin1String("veeam-vb365");
     const ApiRequest list = vb365 ? Vb365::recentSessionsRequest(apiVersionOf(r.sourceId))
                                   : Clumio::recentRestoreTasksRequest(entry.createdAt.addSecs(-ReconcileSlackSeconds));
-    client->send(list, [this, id, vb365, backupId = r.itemScope](const ApiResult &result) {
+    client->send(list, [this, entry, id, vb365, backupId = r.itemScope](const ApiResult &result) {
         if (!result.ok()) {
             finish(m_journal.markUnknown(
                 id, tr("could not read the vendor's restore jobs (%1); will check again").arg(result.error.message)));
@@ -176,7 +178,12 @@ void RestoreService::reconcile(const JournalEntry &entry)
         }
         if (found.value->size() == 1)
             finish(m_journal.resolve(id, found.value->first(), tr("found the vendor's job for this request")));
-        else if (found.value->isEmpty())
+        else if (found.value->isEmpty()
+                 && entry.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < m_timing.notFoundGraceSeconds) {
+            // Too early to be sure: a vendor may still act on a request whose answer was lost.
+            finish(m_journal.markUnknown(id, tr("the vendor lists no job for this request yet; checking again")));
+            QTimer::singleShot(m_timing.recheckMs, this, [this, entry] { reconcile(entry); });
+        } else if (found.value->isEmpty())
             finish(m_journal.resolve(id, std::nullopt,
                                      tr("the vendor has no job for this request: it did not take effect")));
         else

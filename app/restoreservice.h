@@ -27,7 +27,16 @@ class RestoreService final : public QObject
 public:
     using ConnectorLookup = std::function<Connector *(const QString &sourceId)>;
 
+    struct Timing
+    {
+        // A vendor may act on a request after the client gave up on its answer: "no such job"
+        // is only believed once the request is this old; until then the list is read again.
+        int notFoundGraceSeconds = 120;
+        int recheckMs = 10'000;
+    };
+
     RestoreService(RestoreJournal &journal, ConnectorLookup connectors, QObject *parent = nullptr);
+    void setTiming(const Timing &timing) { m_timing = timing; }
 
     // Journals the request and sends it. The entry comes back QUEUED at once (or the reason it
     // could not even be journaled); settled() follows when its outcome is known.
@@ -48,6 +57,7 @@ private:
 
     RestoreJournal &m_journal;
     ConnectorLookup m_connectors;
+    Timing m_timing;
 };
 
 } // namespace BackupDash

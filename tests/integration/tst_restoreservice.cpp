@@ -6,11 +6,13 @@
 #include "app/restoreservice.h"
 #include "app/sourcesconfig.h"
 #include "connectors/restorecalls.h"
+#include "connectors/vb365/vb365connector.h"
 #include "models/restorejournal.h"
 #include "simulator/simulator.h"
 #include "simulator/simvendorregistry.h"
 #include "tests/common/connectorpoll.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -88,6 +90,16 @@ private Q_SLOTS:
             const auto it = m_connectors.find(id);
             return it == m_connectors.end() ? nullptr : it->second.get();
         });
+        m_service->setTiming({ 1, 200 }); // believe "no such job" after 1 s, not 2 min
+    }
+
+    // The VB365 source with a client that gives up on an answer after `timeoutMs`.
+    void impatientVb365(int timeoutMs)
+    {
+        Vb365Connector::Options options;
+        options.transferTimeoutMs = timeoutMs;
+        const SourceConfig config = m_connectors.at(QStringLiteral("sim-vb365"))->config();
+        m_connectors[QStringLiteral("sim-vb365")] = std::make_unique<Vb365Connector>(config, m_nam, options);
     }
     void cleanup()
     {
@@ -228,6 +240,39 @@ private Q_SLOTS:
         QVERIFY2(it->vendorStatus == QLatin1String("aborting") || it->vendorStatus == QLatin1String("aborted"),
                  qPrintable(it->vendorStatus));
         QVERIFY(!it->abortable);
+    }
+
+    void slowAcceptPastTheClientsPatienceIsReconciled()
+    {
+        impatientVb365(700);
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        setFaults("[{\"vendor\":\"veeam-vb365\",\"method\":\"POST\",\"path\":\"/v8/Organizations\",\"kind\":"
+                  "\"latency\",\"value\":2000}]");
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job), job);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted); // the vendor made it; the list says so
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
+    }
+
+    void noAnswerAndNoJobIsBelievedOnlyAfterTheGracePeriod()
+    {
+        impatientVb365(500);
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        setFaults("[{\"vendor\":\"veeam-vb365\",\"method\":\"POST\",\"path\":\"/v8/Organizations\",\"kind\":"
+                  "\"hang\"}]");
+        QElapsedTimer clock;
+        clock.start();
+        const auto queued =
+            m_service->start(requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job), job);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Rejected);
+        QVERIFY2(clock.elapsed() >= 1000, "not before the grace period");
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 0);
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
     }
 
     void startUpSettlesWhatARunLeftSending()
