@@ -165,6 +165,14 @@ std::vector<WindowJob> Dashboard::windowJobs() const
 void Dashboard::setJournalEntries(const QList<JournalEntry> &entries)
 {
     m_journalEntries = entries;
+    // Vendors without a list of restore jobs follow the ones started here by id.
+    QHash<QString, QStringList> followed;
+    for (const JournalEntry &entry : entries) {
+        if (entry.request.kind == RestoreKind::Restore && entry.state == JournalState::Accepted)
+            followed[entry.request.sourceId] << entry.vendorJobId;
+    }
+    for (const auto &connector : m_connectors)
+        connector->setFollowedRestores(followed.value(connector->sourceId()));
     for (const SourceState &source : m_sources->sources())
         applyRestores(source.id);
 }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 
 namespace BackupDash {
 
@@ -29,6 +30,9 @@ public:
     bool poll(); // false when a poll is already under way
     // The client the source's requests go through (restores and aborts use it too).
     virtual ApiClient *apiClient() const { return nullptr; }
+    // Restore jobs started from BackupDash that the vendor does not list, to read by id each
+    // poll (CloudAlly has no list endpoint). Other vendors list their jobs and ignore this.
+    virtual void setFollowedRestores(const QStringList &jobIds) { Q_UNUSED(jobIds) }
 
 Q_SIGNALS:
     void pollStarted();

@@ -4,6 +4,7 @@
 #include "connectors/cloudally/cloudallyauthenticator.h"
 #include "connectors/cloudally/cloudallypaging.h"
 #include "connectors/cloudally/cloudallyparser.h"
+#include "connectors/restorecalls.h"
 #include "connectors/workerrun.h"
 
 namespace BackupDash {
@@ -12,6 +13,8 @@ struct CloudAllyConnector::PollState
 {
     std::vector<Task> tasks;
     QStringList seenTokens;
+    std::vector<RestoreJob> restores;
+    qsizetype restoresPending = 0;
 };
 
 CloudAllyConnector::CloudAllyConnector(const SourceConfig &config, QNetworkAccessManager &nam, QObject *parent)
@@ -70,7 +73,7 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
                 if (!step.error.isEmpty()) {
                     failPoll(ApiError::make(ApiError::Kind::BadPayload, step.error));
                 } else if (step.done) {
-                    complete(poll);
+                    fetchRestores(poll);
                 } else {
                     poll->seenTokens << step.nextPageToken;
                     fetchPage(poll, step.nextPage, step.nextPageToken);
@@ -79,12 +82,37 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
     });
 }
 
+void CloudAllyConnector::fetchRestores(const std::shared_ptr<PollState> &poll)
+{
+    // One GET per followed job; a job the vendor no longer knows (404) is simply not shown.
+    if (m_followed.isEmpty()) {
+        complete(poll);
+        return;
+    }
+    poll->restoresPending = m_followed.size();
+    for (const QString &jobId : std::as_const(m_followed)) {
+        m_client->send(CloudAlly::restoreJobRequest(jobId), [this, poll](const ApiResult &result) {
+            if (result.ok()) {
+                if (Parsed<RestoreJob> job = CloudAlly::parseRestoreJob(result.response.body)) {
+                    job.value->sourceId = sourceId();
+                    poll->restores.push_back(std::move(*job.value));
+                }
+            }
+            if (--poll->restoresPending == 0)
+                complete(poll);
+        });
+    }
+}
+
 void CloudAllyConnector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
         this,
         [poll, sourceId = sourceId()] {
-            return CloudAlly::buildSnapshot(sourceId, std::move(poll->tasks), QDateTime::currentDateTimeUtc());
+            SourceSnapshot snapshot =
+                CloudAlly::buildSnapshot(sourceId, std::move(poll->tasks), QDateTime::currentDateTimeUtc());
+            snapshot.restores = std::move(poll->restores);
+            return snapshot;
         },
         [this](SourceSnapshot snapshot) { finishPoll(snapshot); });
 }

@@ -32,6 +32,7 @@ public:
 
     ApiClient &client() const { return *m_client; }
     ApiClient *apiClient() const override { return m_client; }
+    void setFollowedRestores(const QStringList &jobIds) override { m_followed = jobIds; }
 
 protected:
     void startPoll() override;
@@ -39,10 +40,12 @@ protected:
 private:
     struct PollState;
     void fetchPage(const std::shared_ptr<PollState> &poll, int page, const QString &pageToken);
+    void fetchRestores(const std::shared_ptr<PollState> &poll);
     void complete(const std::shared_ptr<PollState> &poll);
 
     Options m_options;
     ApiClient *m_client = nullptr; // child
+    QStringList m_followed; // restore job ids started here
 };
 
 } // namespace BackupDash

@@ -92,6 +92,62 @@ private Q_SLOTS:
         QCOMPARE(sim.stats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
         QCOMPARE(resets.count(), 0);
     }
+
+    void cloudAllyRestoresAreFollowedById()
+    {
+        SimulatorOptions options;
+        options.jobs = 4;
+        options.vendors = { QStringLiteral("cloudally") };
+        options.speed = 600;
+        Simulator sim(options);
+        QVERIFY(sim.listen(0));
+        const auto config = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
+                                               [](const QString &) { return QString(); });
+        QVERIFY(config);
+        QNetworkAccessManager nam;
+        Dashboard dashboard(nam);
+        RestoreTableModel &rows = dashboard.restores();
+        QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        dashboard.setSources(config.value->sources);
+        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
+        dashboard.start();
+        QVERIFY(firstRound.wait(15'000));
+        QTemporaryDir dir;
+        auto opened = RestoreJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        QVERIFY(opened);
+        RestoreJournal &journal = **opened.value;
+        connect(&journal, &RestoreJournal::entryChanged, &dashboard,
+                [&] { dashboard.setJournalEntries(*journal.entries().value); });
+        RestoreService service(journal, [&dashboard](const QString &id) { return dashboard.connector(id); });
+
+        const Task task = dashboard.lastSnapshot(QStringLiteral("sim-cloudally"))->tasks.front();
+        RestoreRequest request;
+        request.sourceId = task.sourceId;
+        request.vendor = task.vendor;
+        request.taskId = task.id;
+        request.taskName = task.name;
+        const auto queued = service.start(request, task);
+        QVERIFY(queued);
+        const QString journalId = queued.value->journalId();
+        QTRY_COMPARE_WITH_TIMEOUT(journal.entry(journalId).value->state, JournalState::Accepted, 10'000);
+        const QString jobId = journal.entry(journalId).value->vendorJobId;
+        // CloudAlly lists no restores: the poll reads this one by id, and its row follows it.
+        const auto vendorRow = [&]() -> const RestoreJob * {
+            for (int row = 0; row < rows.rowCount(); ++row) {
+                if (rows.restoreAt(row).id == jobId && rows.restoreAt(row).note.isEmpty())
+                    return &rows.restoreAt(row);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                dashboard.pollNow();
+                const RestoreJob *job = vendorRow();
+                return job && (job->status == Status::Success || job->status == Status::Failed);
+            }(),
+            20'000);
+        QCOMPARE(vendorRow()->journalId, journalId);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRestoreFlow)
