@@ -38,6 +38,8 @@ void RestoreCommand::start()
         done(1, tr("source '%1' cannot be polled (disabled or misconfigured)").arg(m_request.sourceId));
         return;
     }
+    // Whatever an earlier run of this source left unsettled is settled first, never re-sent.
+    m_service->reconcileUnresolved();
     connect(m_connector.get(), &Connector::pollFailed, this, [this](const ApiError &error) {
         done(1, tr("cannot read source '%1': %2").arg(m_request.sourceId, error.message));
     });

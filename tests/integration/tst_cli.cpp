@@ -1,5 +1,8 @@
 // The two executables as an operator runs them: backupdash-sim --write-config, then
 // backupdash-cli snapshot on that file. Checks the snapshot contract and the exit codes.
+#include "models/restorejournal.h"
+
+#include "models/restorejournal.h"
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -7,12 +10,15 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace BackupDash;
 
 class TestCli : public QObject
 {
@@ -272,6 +278,68 @@ private Q_SLOTS:
                               QStringLiteral("--format"), QStringLiteral("csv") });
         QVERIFY(csv.out.startsWith(
             "source,id,target,status,vendorStatus,progress,createdAt,startedAt,endedAt,abortable\r\n"));
+    }
+
+    void putFaults(const QByteArray &json)
+    {
+        const QJsonObject vb = configuredSources().at(0).toObject();
+        QUrl url(vb.value(u"baseUrl").toString());
+        url.setPath(QStringLiteral("/_sim/faults"));
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.put(request, json);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    void killedWhileSendingIsSettledByTheNextRunNotResent()
+    {
+        const QString task = firstTaskOf(QStringLiteral("sim-vb365"));
+        const QString journalPath = m_dir.filePath(QStringLiteral("journal-crash.sqlite"));
+        // The vendor makes the job at once but answers only after 8 s: kill the CLI in between.
+        putFaults("[{\"vendor\":\"veeam-vb365\",\"method\":\"POST\",\"path\":\"/v8/Organizations\","
+                  "\"kind\":\"latency\",\"value\":8000}]");
+        const QStringList before = simStats().value(u"postsByIdempotencyKey").toObject().keys();
+        QProcess first;
+        first.start(exe("BACKUPDASH_CLI"),
+                    { QStringLiteral("restore"), QStringLiteral("--config"), m_config, QStringLiteral("--source"),
+                      QStringLiteral("sim-vb365"), QStringLiteral("--task"), task, QStringLiteral("--journal"),
+                      journalPath, QStringLiteral("--yes") });
+        QVERIFY(first.waitForStarted());
+        QString journalId;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QString &key : simStats().value(u"postsByIdempotencyKey").toObject().keys()) {
+                    if (!before.contains(key))
+                        journalId = key;
+                }
+                return !journalId.isEmpty();
+            },
+            10'000));
+        first.kill(); // SIGKILL between SENDING and the answer
+        QVERIFY(first.waitForFinished(5000));
+        putFaults("[]");
+        {
+            auto journal = RestoreJournal::open(journalPath);
+            QVERIFY2(journal, qPrintable(journal.error));
+            QCOMPARE((*journal.value)->entry(journalId).value->state, JournalState::Sending);
+        }
+
+        // The next run settles it from the vendor's list before doing its own work.
+        const Run next =
+            cli({ QStringLiteral("restore"), QStringLiteral("--config"), m_config, QStringLiteral("--source"),
+                  QStringLiteral("sim-vb365"), QStringLiteral("--task"), QStringLiteral("no-such-task"),
+                  QStringLiteral("--journal"), journalPath, QStringLiteral("--yes") });
+        QCOMPARE(next.exitCode, 1); // its own task does not exist; the leftover is settled anyway
+        auto journal = RestoreJournal::open(journalPath);
+        QVERIFY(journal);
+        const JournalEntry settled = *(*journal.value)->entry(journalId).value;
+        QCOMPARE(settled.state, JournalState::Accepted);
+        QCOMPARE(simStats().value(u"postsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
+        QCOMPARE(simStats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
     }
 
     void restoreRefusalsSayWhy()
