@@ -17,6 +17,59 @@
 
 using namespace BackupDash;
 
+namespace {
+
+SimulatorOptions fastOptions(const QStringList &vendors)
+{
+    SimulatorOptions options;
+    options.jobs = 4;
+    options.speed = 600; // a restore runs minutes of scenario time: seconds here
+    options.vendors = vendors;
+    return options;
+}
+
+// A simulated estate polled once by a dashboard, with a restore journal and service wired the
+// way the window wires them.
+struct Estate
+{
+    explicit Estate(const QStringList &vendors)
+        : sim(fastOptions(vendors))
+        , dashboard(nam)
+        , tester(&dashboard.restores(), QAbstractItemModelTester::FailureReportingMode::QtTest)
+    {
+        if (!sim.listen(0) || !dir.isValid())
+            return;
+        const auto config = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
+                                               [](const QString &) { return QString(); });
+        if (!config)
+            return;
+        dashboard.setSources(config.value->sources);
+        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
+        dashboard.start();
+        if (!firstRound.wait(15'000))
+            return;
+        auto opened = RestoreJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
+        if (!opened)
+            return;
+        journal = std::move(*opened.value);
+        QObject::connect(journal.get(), &RestoreJournal::entryChanged, &dashboard,
+                         [this] { dashboard.setJournalEntries(*journal->entries().value); });
+        service =
+            std::make_unique<RestoreService>(*journal, [this](const QString &id) { return dashboard.connector(id); });
+    }
+    bool ready() const { return service != nullptr; }
+
+    Simulator sim;
+    QNetworkAccessManager nam;
+    Dashboard dashboard;
+    QAbstractItemModelTester tester;
+    QTemporaryDir dir;
+    std::unique_ptr<RestoreJournal> journal;
+    std::unique_ptr<RestoreService> service;
+};
+
+} // namespace
+
 class TestRestoreFlow : public QObject
 {
     Q_OBJECT
@@ -24,31 +77,13 @@ class TestRestoreFlow : public QObject
 private Q_SLOTS:
     void restoreShowsAtOnceAndFollowsTheVendorToTheEnd()
     {
-        SimulatorOptions options;
-        options.jobs = 4;
-        options.speed = 600; // a restore session runs 3–20 scenario minutes: seconds here
-        Simulator sim(options);
-        QVERIFY(sim.listen(0));
-        const auto config = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
-                                               [](const QString &) { return QString(); });
-        QVERIFY(config);
-        QNetworkAccessManager nam;
-        Dashboard dashboard(nam);
+        Estate estate({ QStringLiteral("veeam-vb365") });
+        QVERIFY(estate.ready());
+        Dashboard &dashboard = estate.dashboard;
         RestoreTableModel &rows = dashboard.restores();
-        QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RestoreJournal &journal = *estate.journal;
+        RestoreService &service = *estate.service;
         QSignalSpy resets(&rows, &QAbstractItemModel::modelReset);
-        dashboard.setSources(config.value->sources);
-        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
-        dashboard.start();
-        QVERIFY(firstRound.wait(15'000));
-
-        QTemporaryDir dir;
-        auto opened = RestoreJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        QVERIFY2(opened, qPrintable(opened.error));
-        RestoreJournal &journal = **opened.value;
-        connect(&journal, &RestoreJournal::entryChanged, &dashboard,
-                [&] { dashboard.setJournalEntries(*journal.entries().value); });
-        RestoreService service(journal, [&dashboard](const QString &id) { return dashboard.connector(id); });
 
         const Task job = dashboard.lastSnapshot(QStringLiteral("sim-vb365"))->tasks.front();
         RestoreRequest request;
@@ -89,36 +124,18 @@ private Q_SLOTS:
                 return s == Status::Success || s == Status::Warning || s == Status::Failed;
             }(),
             20'000);
-        QCOMPARE(sim.stats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
+        QCOMPARE(estate.sim.stats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
         QCOMPARE(resets.count(), 0);
     }
 
     void cloudAllyRestoresAreFollowedById()
     {
-        SimulatorOptions options;
-        options.jobs = 4;
-        options.vendors = { QStringLiteral("cloudally") };
-        options.speed = 600;
-        Simulator sim(options);
-        QVERIFY(sim.listen(0));
-        const auto config = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
-                                               [](const QString &) { return QString(); });
-        QVERIFY(config);
-        QNetworkAccessManager nam;
-        Dashboard dashboard(nam);
+        Estate estate({ QStringLiteral("cloudally") });
+        QVERIFY(estate.ready());
+        Dashboard &dashboard = estate.dashboard;
         RestoreTableModel &rows = dashboard.restores();
-        QAbstractItemModelTester tester(&rows, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        dashboard.setSources(config.value->sources);
-        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
-        dashboard.start();
-        QVERIFY(firstRound.wait(15'000));
-        QTemporaryDir dir;
-        auto opened = RestoreJournal::open(dir.filePath(QStringLiteral("journal.sqlite")));
-        QVERIFY(opened);
-        RestoreJournal &journal = **opened.value;
-        connect(&journal, &RestoreJournal::entryChanged, &dashboard,
-                [&] { dashboard.setJournalEntries(*journal.entries().value); });
-        RestoreService service(journal, [&dashboard](const QString &id) { return dashboard.connector(id); });
+        RestoreJournal &journal = *estate.journal;
+        RestoreService &service = *estate.service;
 
         const Task task = dashboard.lastSnapshot(QStringLiteral("sim-cloudally"))->tasks.front();
         RestoreRequest request;
