@@ -2,22 +2,15 @@
 #include "app/dashboard.h"
 #include "app/demobackend.h"
 #include "app/restoreservice.h"
+#include "app/restoreui.h"
 #include "app/sourcesconfig.h"
-#include "models/formatting.h"
-#include "models/journallock.h"
-#include "models/restorejournal.h"
-#include "models/restoreoffer.h"
-#include "views/auditlogdialog.h"
 #include "views/mainwindow.h"
-#include "views/restoredialog.h"
-#include "views/restorestab.h"
 #include "views/windowstab.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -136,85 +129,12 @@ int main(int argc, char *argv[])
             windows.setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
     });
     // The restore journal: the operator's own in the app data folder, the demo's in a
-    // temporary one. One BackupDash at a time works it; another one shows restores read-only.
+    // temporary one.
     QTemporaryDir demoData;
     const QString journalPath =
         QDir(demo ? demoData.path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("restore-journal.sqlite"));
-    JournalLock journalLock(journalPath);
-    std::unique_ptr<RestoreJournal> journal;
-    std::unique_ptr<RestoreService> restores;
-    QString journalProblem;
-    if (const JournalDone held = journalLock.tryAcquire(); !held) {
-        journalProblem = held.error;
-    } else if (auto opened = RestoreJournal::open(journalPath); !opened) {
-        journalProblem = opened.error;
-    } else {
-        journal = std::move(*opened.value);
-        restores = std::make_unique<RestoreService>(
-            *journal, [&dashboard](const QString &id) { return dashboard.connector(id); });
-        const auto showJournal = [&dashboard, &journal] {
-            if (const auto entries = journal->entries())
-                dashboard.setJournalEntries(*entries.value);
-        };
-        QObject::connect(journal.get(), &RestoreJournal::entryChanged, &dashboard, showJournal);
-        showJournal();
-    }
-    QObject::connect(&window, &MainWindow::restoreRequested, &window,
-                     [&window, &restores, &journalProblem](const Task &task) {
-                         const RestoreOffer offer = restoreOfferFor(task.vendor);
-                         if (!restores || !offer.canRestore) {
-                             QMessageBox::information(&window, QObject::tr("Restore %1").arg(task.name),
-                                                      restores ? offer.whyNot : journalProblem);
-                             return;
-                         }
-                         RestoreDialog dialog(task, offer, &window);
-                         if (dialog.exec() != QDialog::Accepted)
-                             return;
-                         const auto queued = restores->start(dialog.request(), task);
-                         if (!queued)
-                             QMessageBox::warning(&window, QObject::tr("Restore %1").arg(task.name), queued.error);
-                         window.setCurrentTab(MainWindow::Tab::Restores);
-                     });
-    QObject::connect(window.restoresTab(), &RestoresTab::abortRequested, &window,
-                     [&window, &restores, &journalProblem](const RestoreJob &job) {
-                         if (!restores) {
-                             QMessageBox::information(&window, QObject::tr("Abort"), journalProblem);
-                             return;
-                         }
-                         const auto answer = QMessageBox::question(
-                             &window, QObject::tr("Abort restore"),
-                             QObject::tr("Abort “%1” on source %2 (%3)? The request is sent once and journaled.")
-                                 .arg(job.target, job.sourceId, vendorText(job.vendor)));
-                         if (answer != QMessageBox::Yes)
-                             return;
-                         RestoreRequest request;
-                         request.kind = RestoreKind::Abort;
-                         request.sourceId = job.sourceId;
-                         request.vendor = job.vendor;
-                         request.taskId = job.id;
-                         request.taskName = job.target;
-                         request.vendorJobId = job.id;
-                         request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-                         if (const auto queued = restores->start(request, Task {}); !queued)
-                             QMessageBox::warning(&window, QObject::tr("Abort restore"), queued.error);
-                     });
-    QObject::connect(window.restoresTab(), &RestoresTab::auditLogRequested, &window,
-                     [&window, &journal, &journalProblem] {
-                         if (!journal) {
-                             QMessageBox::information(&window, QObject::tr("Restore audit log"), journalProblem);
-                             return;
-                         }
-                         const auto records = journal->audit();
-                         AuditLogDialog dialog(
-                             records ? *records.value : QList<AuditRecord> {},
-                             [&journal](QIODevice &device) {
-                                 const auto written = journal->exportAuditJsonLines(device);
-                                 return written ? QString() : written.error;
-                             },
-                             &window);
-                         dialog.exec();
-                     });
+    RestoreUi restoreUi(window, dashboard, journalPath);
 
     QSettings settings;
     windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());
@@ -238,7 +158,7 @@ int main(int argc, char *argv[])
         });
     }
     dashboard.start();
-    if (restores)
+    if (RestoreService *restores = restoreUi.service())
         restores->reconcileUnresolved(); // what an earlier run left sending or unknown
     return app.exec();
 }
