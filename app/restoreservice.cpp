@@ -92,10 +92,10 @@ JournalResult<JournalEntry> RestoreService::start(RestoreRequest request, const 
 
 void RestoreService::send(const JournalEntry &entry, const ApiRequest &request, ApiClient &client)
 {
-    client.send(request, [this, entry](const ApiResult &result) { classify(entry, result); });
+    client.send(request, [this, entry](const ApiResult &result) { handleAnswer(entry, result); });
 }
 
-void RestoreService::classify(const JournalEntry &entry, const ApiResult &result)
+void RestoreService::handleAnswer(const JournalEntry &entry, const ApiResult &result)
 {
     const QString id = entry.journalId();
     for (int i = 0; i < result.response.timesSent; ++i)

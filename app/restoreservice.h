@@ -43,13 +43,15 @@ public:
     JournalResult<JournalEntry> start(RestoreRequest request, const Task &task);
     // Settles every entry a previous run left SENDING or UNKNOWN (call once at start-up).
     void reconcileUnresolved();
+    // What the answer to a sent request decides (send() calls it). Public so that tests can
+    // feed answers no socket produces any more, such as Qt reporting the request sent twice.
+    void handleAnswer(const JournalEntry &entry, const ApiResult &result);
 
 Q_SIGNALS:
     void settled(const BackupDash::JournalEntry &entry);
 
 private:
     void send(const JournalEntry &entry, const ApiRequest &request, ApiClient &client);
-    void classify(const JournalEntry &entry, const ApiResult &result);
     void reconcile(const JournalEntry &entry);
     void finish(const JournalResult<JournalEntry> &result);
     std::optional<ApiRequest> requestFor(const RestoreRequest &request, const Task &task, QString *whyNot) const;

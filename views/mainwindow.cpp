@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -87,16 +88,9 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
-    // The same command where the eye is when reading the tables.
-    auto *pollButton = new QToolButton(m_tabs);
-    pollButton->setDefaultAction(poll);
-    pollButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    pollButton->setAutoRaise(true);
-    m_tabs->setCornerWidget(pollButton, Qt::TopRightCorner);
-
     // Restore…: from the menu, the tasks table's context menu and Ctrl+R, on the selected task.
     QMenu *actions = menuBar()->addMenu(tr("&Actions"));
-    m_restoreAction = actions->addAction(tr("&Restore…"), this, [this] {
+    m_restoreAction = actions->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Restore…"), this, [this] {
         if (const std::optional<Task> task = selectedTask())
             Q_EMIT restoreRequested(*task);
     });
@@ -107,6 +101,19 @@ void MainWindow::createMenus()
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateRestoreAction);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateRestoreAction);
     updateRestoreAction();
+
+    // The same commands where the eye is when reading the tables.
+    auto *corner = new QWidget(m_tabs);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    for (QAction *action : { m_restoreAction, poll }) {
+        auto *button = new QToolButton(corner);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        cornerLayout->addWidget(button);
+    }
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BackupDash"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);

@@ -275,6 +275,36 @@ private Q_SLOTS:
         QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
     }
 
+    void sentTwiceIsReconciledEvenWhenItSucceeded()
+    {
+        // The vendor made the session; Qt reported the request sent twice (no socket shows that
+        // any more: the at-most-once body stops Qt's re-send, so the answer is fed here).
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job);
+        const auto queued = m_journal->create(r);
+        QVERIFY(queued);
+        const auto sending = m_journal->markSending(queued.value->journalId());
+        QVERIFY(sending);
+        r.journalId = queued.value->journalId();
+        ApiResult answer;
+        bool answered = false;
+        m_connectors.at(QStringLiteral("sim-vb365"))
+            ->apiClient()
+            ->send(Vb365::exploreRequest(QStringLiteral("v8"), job.restoreScope, r, QDateTime::currentDateTimeUtc()),
+                   [&](const ApiResult &result) {
+                       answer = result;
+                       answered = true;
+                   });
+        QTRY_VERIFY(answered);
+        QVERIFY(answer.ok());
+        answer.response.timesSent = 2;
+        m_service->handleAnswer(*sending.value, answer);
+        const JournalEntry done = settledEntry(r.journalId);
+        QCOMPARE(done.state, JournalState::Accepted); // by reconciliation, not by the answer
+        QCOMPARE(done.sendCount, 2);
+        QVERIFY2(done.reason.contains(QStringLiteral("found the vendor's job")), qPrintable(done.reason));
+    }
+
     void startUpSettlesWhatARunLeftSending()
     {
         // A previous run journaled and sent a restore, then stopped before the answer.
