@@ -283,4 +283,9 @@ QIcon staleIcon()
     return healthIcon(SourceHealth::Stale);
 }
 
+QColor statusFill(Status status)
+{
+    return QColor::fromRgb(glyphFor(status).fill);
+}
+
 } // namespace BackupDash::StatusIcons

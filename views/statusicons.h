@@ -14,5 +14,7 @@ QIcon statusIcon(Status status);
 QIcon healthIcon(SourceHealth health);
 // The mark beside a task whose data is not current (the source's last poll failed).
 QIcon staleIcon();
+// The fill colour of a status's icon, for charts that draw the same statuses.
+QColor statusFill(Status status);
 
 } // namespace BackupDash::StatusIcons

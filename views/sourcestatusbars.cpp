@@ -1,0 +1,123 @@
+#include "views/sourcestatusbars.h"
+
+#include "models/formatting.h"
+#include "views/chartstyle.h"
+#include "views/statusdonut.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace BackupDash {
+
+SourceStatusBars::SourceStatusBars(QWidget *parent)
+    : QChartView(parent)
+    , m_series(new QHorizontalStackedBarSeries(this))
+    , m_categories(new QBarCategoryAxis(this))
+    , m_values(new QValueAxis(this))
+{
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(tr("Tasks per source"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    for (const std::optional<Status> &part : ChartStyle::chartOrder()) {
+        auto *set = new QBarSet(ChartStyle::labelFor(part));
+        set->setBrush(ChartStyle::brushFor(part));
+        set->setBorderColor(palette().color(QPalette::Base));
+        m_series->append(set);
+        m_sets.append(set);
+        connect(set, &QBarSet::clicked, this, [this, part](int index) {
+            if (index >= 0 && index < m_sourceIds.size())
+                Q_EMIT picked(ChartPick { part, m_sourceIds[index] });
+        });
+        connect(set, &QBarSet::hovered, this, [this, part](bool on, int index) {
+            if (!on || index < 0 || index >= m_sources.size())
+                return QToolTip::hideText();
+            const int n = m_sources[index].tally.part(part);
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1 · %2: %3 of %4")
+                                   .arg(m_sources[index].sourceId, ChartStyle::labelFor(part))
+                                   .arg(n)
+                                   .arg(m_sources[index].tally.total()));
+        });
+    }
+    m_series->setBarWidth(0.6);
+    chart->addSeries(m_series);
+    chart->addAxis(m_categories, Qt::AlignLeft);
+    chart->addAxis(m_values, Qt::AlignBottom);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_values->setTitleText(tr("tasks"));
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(360, 220);
+    setAccessibleName(tr("Tasks per source by status"));
+    setSources({});
+}
+
+void SourceStatusBars::setSources(const QList<SourceTally> &sources)
+{
+    QStringList ids;
+    for (const SourceTally &s : sources)
+        ids << s.sourceId;
+    const QList<std::optional<Status>> order = ChartStyle::chartOrder();
+    if (ids != m_sourceIds) {
+        // The sources changed (configuration, a first poll): new categories, values afresh.
+        m_sourceIds = ids;
+        QStringList labels;
+        for (const SourceTally &s : sources)
+            labels << QStringLiteral("%1 (%2)").arg(s.sourceId, vendorText(s.vendor));
+        m_categories->setCategories(labels);
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            QList<qreal> values;
+            for (const SourceTally &s : sources)
+                values << s.tally.part(order[i]);
+            QBarSet *set = m_sets[i];
+            set->remove(0, set->count());
+            set->append(values);
+        }
+    } else {
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            for (qsizetype row = 0; row < sources.size(); ++row) {
+                const int n = sources[row].tally.part(order[i]);
+                if (m_sets[i]->at(row) != n)
+                    m_sets[i]->replace(row, n);
+            }
+        }
+    }
+    m_sources = sources;
+    int widest = 0;
+    StatusTally all;
+    for (const SourceTally &s : sources) {
+        widest = std::max(widest, s.tally.total());
+        all += s.tally;
+    }
+    m_values->setRange(0, std::max(1, widest));
+    m_values->applyNiceNumbers();
+    // Parts no source has stay out of the legend.
+    const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series);
+    for (qsizetype i = 0; i < order.size() && i < markers.size(); ++i)
+        markers[i]->setVisible(all.part(order[i]) > 0);
+    setAccessibleDescription(summary());
+}
+
+QBarSet *SourceStatusBars::setFor(const std::optional<Status> &part) const
+{
+    const qsizetype i = ChartStyle::chartOrder().indexOf(part);
+    return i < 0 ? nullptr : m_sets[i];
+}
+
+QString SourceStatusBars::summary() const
+{
+    QStringList lines;
+    for (const SourceTally &s : m_sources)
+        lines << QStringLiteral("%1 (%2): %3").arg(s.sourceId, vendorText(s.vendor), tallyWords(s.tally));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace BackupDash

@@ -1,0 +1,89 @@
+#include "views/statusdonut.h"
+
+#include "views/chartstyle.h"
+
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QPieSlice>
+
+namespace BackupDash {
+
+namespace {
+
+QString taskCountText(int n)
+{
+    return n == 1 ? StatusDonut::tr("1 task") : StatusDonut::tr("%1 tasks").arg(n);
+}
+
+} // namespace
+
+QString tallyWords(const StatusTally &tally)
+{
+    QStringList parts;
+    for (const std::optional<Status> &part : ChartStyle::chartOrder()) {
+        if (const int n = tally.part(part); n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(ChartStyle::labelFor(part).toLower());
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+StatusDonut::StatusDonut(QWidget *parent)
+    : QChartView(parent)
+    , m_series(new QPieSeries(this))
+{
+    auto *chart = new QChart;
+    chart->setBackgroundVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    m_series->setHoleSize(0.5);
+    m_series->setPieSize(0.85);
+    for (const std::optional<Status> &part : ChartStyle::chartOrder()) {
+        auto *slice = new QPieSlice(ChartStyle::labelFor(part), 0);
+        slice->setBrush(ChartStyle::brushFor(part));
+        slice->setBorderColor(palette().color(QPalette::Base));
+        m_series->append(slice);
+        m_slices.append(slice);
+        connect(slice, &QPieSlice::clicked, this, [this, part] { Q_EMIT picked(ChartPick { part, {} }); });
+        connect(slice, &QPieSlice::hovered, slice, [slice](bool on) { slice->setExploded(on); });
+    }
+    chart->addSeries(m_series);
+    setChart(chart); // the view owns the chart, the chart the series
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+    setTally({});
+}
+
+void StatusDonut::setTally(const StatusTally &tally)
+{
+    m_tally = tally;
+    const QList<std::optional<Status>> order = ChartStyle::chartOrder();
+    const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series);
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        const int n = tally.part(order[i]);
+        QPieSlice *slice = m_slices[i];
+        slice->setValue(n);
+        slice->setLabel(QStringLiteral("%1: %2").arg(ChartStyle::labelFor(order[i])).arg(n));
+        slice->setLabelVisible(false); // the legend carries the words; slice labels would collide
+        if (i < markers.size())
+            markers[i]->setVisible(n > 0);
+    }
+    chart()->setTitle(tally.total() == 0 ? tr("No tasks yet") : taskCountText(tally.total()));
+    setToolTip(summary());
+    setAccessibleName(tr("Tasks by status"));
+    setAccessibleDescription(summary());
+}
+
+QString StatusDonut::summary() const
+{
+    if (m_tally.total() == 0)
+        return tr("No tasks yet");
+    return QStringLiteral("%1: %2").arg(taskCountText(m_tally.total()), tallyWords(m_tally));
+}
+
+QPieSlice *StatusDonut::sliceFor(const std::optional<Status> &part) const
+{
+    const qsizetype i = ChartStyle::chartOrder().indexOf(part);
+    return i < 0 ? nullptr : m_slices[i];
+}
+
+} // namespace BackupDash
