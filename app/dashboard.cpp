@@ -81,6 +81,24 @@ void Dashboard::pollNow()
         m_scheduler->pollNow(connector->sourceId());
 }
 
+void Dashboard::showLastKnown(const SourceSnapshot &snapshot)
+{
+    const QString id = snapshot.sourceId;
+    if (!m_vendorById.contains(id) || m_snapshots.contains(id))
+        return;
+    SourceSnapshot cached = snapshot;
+    for (Task &task : cached.tasks) {
+        task.sourceId = id;
+        task.vendor = m_vendorById.value(id);
+    }
+    m_tasks->applySnapshot(id, cached.tasks, cached.polledAt);
+    m_tasks->setSourceStale(id, true);
+    m_snapshots.insert(id, cached);
+    applyRestores(id);
+    m_restores->setSourceStale(id, true);
+    updateState(id, [&cached](SourceState &s) { recordLastKnown(s, cached); });
+}
+
 const SourceSnapshot *Dashboard::lastSnapshot(const QString &sourceId) const
 {
     const auto it = m_snapshots.constFind(sourceId);

@@ -38,6 +38,10 @@ public:
     void setSources(const std::vector<SourceConfig> &sources);
     void start();
     void pollNow();
+    // The offline cache: shows a source's last known snapshot (from the history store) before
+    // its first poll, marked stale with its age. Ignored for sources not configured or already
+    // polled. The first completed poll replaces it.
+    void showLastKnown(const SourceSnapshot &snapshot);
 
     TaskTableModel &tasks() const { return *m_tasks; }
     SourceTableModel &sources() const { return *m_sources; }

@@ -1,5 +1,9 @@
 #include "app/sourcestates.h"
 
+#include "models/formatting.h"
+
+#include <QCoreApplication>
+
 namespace BackupDash {
 
 SourceState initialSourceState(const SourceConfig &source)
@@ -14,6 +18,20 @@ SourceState initialSourceState(const SourceConfig &source)
         state.lastError = source.problem;
     }
     return state;
+}
+
+void recordLastKnown(SourceState &state, const SourceSnapshot &snapshot)
+{
+    if (state.health != SourceHealth::Pending)
+        return; // a configuration problem, or a poll already answered, says more
+    state.health = SourceHealth::Stale;
+    state.lastSuccessAt = snapshot.polledAt;
+    state.taskCount = int(snapshot.tasks.size());
+    state.lastError = QCoreApplication::translate("SourceStates",
+                                                  "Showing the last known state, from %1 (%2 old), until the "
+                                                  "first poll answers")
+                          .arg(formatTimestamp(snapshot.polledAt),
+                               formatAge(snapshot.polledAt.secsTo(QDateTime::currentDateTimeUtc())));
 }
 
 void recordPollSuccess(SourceState &state, const SourceSnapshot &snapshot)

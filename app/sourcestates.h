@@ -12,6 +12,8 @@ namespace BackupDash {
 
 // Before any poll: listed, and if the configuration already found a problem, showing it.
 SourceState initialSourceState(const SourceConfig &source);
+// Before the first poll, the last known snapshot (the offline cache) is shown: stale, with its age.
+void recordLastKnown(SourceState &state, const SourceSnapshot &snapshot);
 // A poll delivered data.
 void recordPollSuccess(SourceState &state, const SourceSnapshot &snapshot);
 // A poll failed. `hasData`: older data of this source is still shown (then an unusable answer

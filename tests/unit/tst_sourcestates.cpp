@@ -68,6 +68,29 @@ private Q_SLOTS:
         QCOMPARE(state.lastSuccessAt, snapshot.polledAt);
         QCOMPARE(state.taskCount, 3);
     }
+
+    // The offline cache: before the first poll, the last known state is shown stale, with its age.
+    void lastKnownStateIsStaleWithItsAge()
+    {
+        SourceState state;
+        SourceSnapshot cached;
+        cached.polledAt = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        cached.tasks.resize(4);
+        recordLastKnown(state, cached);
+        QCOMPARE(state.health, SourceHealth::Stale);
+        QCOMPARE(state.lastSuccessAt, cached.polledAt);
+        QCOMPARE(state.taskCount, 4);
+        QVERIFY2(state.lastError.contains(QStringLiteral("(3 h 0 min old)")), qPrintable(state.lastError));
+        QVERIFY(state.lastError.startsWith(QStringLiteral("Showing the last known state")));
+
+        // A configuration problem says more than old data: it stays.
+        SourceState broken;
+        broken.health = SourceHealth::AuthFailed;
+        broken.lastError = QStringLiteral("environment variable X is not set");
+        recordLastKnown(broken, cached);
+        QCOMPARE(broken.health, SourceHealth::AuthFailed);
+        QCOMPARE(broken.lastError, QStringLiteral("environment variable X is not set"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSourceStates)
