@@ -1,0 +1,131 @@
+#include "models/historyschema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <array>
+#include <optional>
+
+namespace BackupDash {
+
+namespace {
+
+// migrations[i] takes the schema from version i to version i + 1. Never edit a shipped step:
+// add the next one. Times are UTC milliseconds since the epoch (integers, NULL = the vendor did
+// not say); statuses are the contract keys ("success", …).
+const std::array<QStringList, HistorySchemaVersion> &migrations()
+{
+    static const std::array<QStringList, HistorySchemaVersion> steps { QStringList {
+        // One row per recorded poll of a source: how many of its tasks were in each status.
+        QStringLiteral("CREATE TABLE polls ("
+                       " source_id TEXT NOT NULL,"
+                       " vendor TEXT NOT NULL,"
+                       " polled_at INTEGER NOT NULL,"
+                       " success INTEGER NOT NULL, warning INTEGER NOT NULL, failed INTEGER NOT NULL,"
+                       " running INTEGER NOT NULL, queued INTEGER NOT NULL, paused INTEGER NOT NULL,"
+                       " cancelled INTEGER NOT NULL, unknown INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX polls_by_time ON polls (polled_at)"),
+        // A task's status as it changed, seen by a poll at `at`.
+        QStringLiteral("CREATE TABLE transitions ("
+                       " source_id TEXT NOT NULL,"
+                       " task_id TEXT NOT NULL,"
+                       " at INTEGER NOT NULL,"
+                       " from_status TEXT NOT NULL,"
+                       " to_status TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX transitions_by_task ON transitions (source_id, task_id, at)"),
+        QStringLiteral("CREATE INDEX transitions_by_time ON transitions (at)"),
+        // Every run a poll listed, one row per vendor run id; first_seen dates a run that carries
+        // no time of its own, for pruning.
+        QStringLiteral("CREATE TABLE runs ("
+                       " source_id TEXT NOT NULL,"
+                       " task_id TEXT NOT NULL,"
+                       " run_id TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " vendor_status TEXT,"
+                       " started INTEGER,"
+                       " ended INTEGER,"
+                       " transferred_bytes INTEGER,"
+                       " processed_objects INTEGER,"
+                       " first_seen INTEGER NOT NULL,"
+                       " UNIQUE (source_id, task_id, run_id))"),
+        // The same expression as the pruning query's, so pruning needs no full scan.
+        QStringLiteral("CREATE INDEX runs_by_age ON runs (COALESCE(ended, started, first_seen))"),
+        // The offline cache: each source's tasks as its last recorded poll saw them.
+        QStringLiteral("CREATE TABLE cached_sources ("
+                       " source_id TEXT PRIMARY KEY NOT NULL,"
+                       " vendor TEXT NOT NULL,"
+                       " polled_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE cached_tasks ("
+                       " source_id TEXT NOT NULL,"
+                       " task_id TEXT NOT NULL,"
+                       " vendor TEXT,"
+                       " name TEXT,"
+                       " workload TEXT,"
+                       " status TEXT NOT NULL,"
+                       " vendor_status TEXT,"
+                       " last_run INTEGER,"
+                       " last_success INTEGER,"
+                       " next_run INTEGER,"
+                       " size_bytes INTEGER,"
+                       " progress INTEGER,"
+                       " enabled INTEGER NOT NULL,"
+                       " last_run_seconds INTEGER,"
+                       " schedule TEXT,"
+                       " restore_scope TEXT,"
+                       " PRIMARY KEY (source_id, task_id))"),
+    } };
+    return steps;
+}
+
+QString failed(const QSqlQuery &query)
+{
+    return QCoreApplication::translate("BackupDash::HistoryStore", "cannot prepare the history: %1")
+        .arg(query.lastError().text());
+}
+
+std::optional<int> userVersion(QSqlQuery &query)
+{
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return std::nullopt;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+JournalDone migrateHistorySchema(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    // IMMEDIATE: two instances opening a new history at once must not both create it.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return JournalDone::fail(failed(query));
+    const auto rollback = [&](QString why) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return JournalDone::fail(std::move(why));
+    };
+    const std::optional<int> version = userVersion(query);
+    if (!version)
+        return rollback(failed(query));
+    if (*version > HistorySchemaVersion) {
+        return rollback(QCoreApplication::translate("BackupDash::HistoryStore",
+                                                    "the history was written by a newer BackupDash "
+                                                    "(schema %1; this version knows schema %2 at most)")
+                            .arg(*version)
+                            .arg(HistorySchemaVersion));
+    }
+    for (int step = *version; step < HistorySchemaVersion; ++step) {
+        for (const QString &statement : migrations()[size_t(step)]) {
+            if (!query.exec(statement))
+                return rollback(failed(query));
+        }
+    }
+    if (*version != HistorySchemaVersion
+        && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(HistorySchemaVersion)))
+        return rollback(failed(query));
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollback(failed(query));
+    return JournalDone::ok({});
+}
+
+} // namespace BackupDash
