@@ -4,6 +4,7 @@
 #include "app/sourcestates.h"
 #include "connectors/connector.h"
 #include "connectors/pollscheduler.h"
+#include "models/attentionmodel.h"
 #include "models/journalrestores.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
@@ -18,8 +19,14 @@ Dashboard::Dashboard(QNetworkAccessManager &nam, QObject *parent)
     , m_tasks(new TaskTableModel(this))
     , m_sources(new SourceTableModel(this))
     , m_restores(new RestoreTableModel(this))
+    , m_attention(new AttentionModel(this))
     , m_scheduler(new PollScheduler(this))
 {
+    m_attentionRefresh.setSingleShot(true);
+    m_attentionRefresh.setInterval(0);
+    connect(&m_attentionRefresh, &QTimer::timeout, this, &Dashboard::refreshAttention);
+    m_attentionClock.setInterval(60'000);
+    connect(&m_attentionClock, &QTimer::timeout, this, &Dashboard::refreshAttention);
     connect(m_scheduler, &PollScheduler::pollDue, this, &Dashboard::handlePollDue);
     connect(m_scheduler, &PollScheduler::scheduleChanged, this, [this](const QString &id) {
         const QDateTime next = m_scheduler->nextPollAt(id);
@@ -47,10 +54,12 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
     m_vendorById.clear();
     m_awaitingFirstPoll.clear();
     m_firstRoundAnnounced = false;
+    m_policy = {};
 
     std::vector<SourceState> states;
     for (const SourceConfig &source : sources) {
         states.push_back(initialSourceState(source));
+        m_policy.rpoHoursBySource.insert(source.id, source.rpoHours);
         m_vendorById.insert(source.id, source.vendor);
 
         std::unique_ptr<Connector> connector = createConnector(source, m_nam);
@@ -67,11 +76,13 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
         m_connectors.push_back(std::move(connector));
     }
     m_sources->setSources(std::move(states));
+    refreshAttention();
 }
 
 void Dashboard::start()
 {
     m_scheduler->start();
+    m_attentionClock.start();
     checkFirstRoundDone(); // nothing to poll: the first round is trivially complete
 }
 
@@ -97,6 +108,7 @@ void Dashboard::showLastKnown(const SourceSnapshot &snapshot)
     applyRestores(id);
     m_restores->setSourceStale(id, true);
     updateState(id, [&cached](SourceState &s) { recordLastKnown(s, cached); });
+    m_attentionRefresh.start();
 }
 
 const SourceSnapshot *Dashboard::lastSnapshot(const QString &sourceId) const
@@ -136,6 +148,7 @@ void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &snap
     m_scheduler->reportFinished(sourceId, true);
     Q_EMIT pollCompleted(sourceId, true);
     m_awaitingFirstPoll.remove(sourceId);
+    m_attentionRefresh.start();
     checkFirstRoundDone();
 }
 
@@ -149,6 +162,7 @@ void Dashboard::handlePollFailed(const QString &sourceId, const ApiError &error)
     m_scheduler->reportFinished(sourceId, false, error.retryAfterSeconds);
     Q_EMIT pollCompleted(sourceId, false);
     m_awaitingFirstPoll.remove(sourceId);
+    m_attentionRefresh.start();
     checkFirstRoundDone();
 }
 
@@ -168,6 +182,35 @@ void Dashboard::checkFirstRoundDone()
         return;
     m_firstRoundAnnounced = true;
     Q_EMIT everySourcePolled();
+}
+
+QSet<QString> Dashboard::polledSources() const
+{
+    QSet<QString> polled;
+    for (const auto &connector : m_connectors) {
+        if (!m_awaitingFirstPoll.contains(connector->sourceId()))
+            polled.insert(connector->sourceId());
+    }
+    return polled;
+}
+
+std::vector<Task> Dashboard::allTasks() const
+{
+    std::vector<Task> tasks;
+    tasks.reserve(size_t(m_tasks->rowCount()));
+    for (int row = 0; row < m_tasks->rowCount(); ++row)
+        tasks.push_back(m_tasks->taskAt(row));
+    return tasks;
+}
+
+void Dashboard::refreshAttention()
+{
+    m_attentionRefresh.stop();
+    const std::vector<SourceState> &states = m_sources->sources();
+    m_attentionItems = BackupDash::attentionItems(allTasks(), QList<SourceState>(states.cbegin(), states.cend()),
+                                                  m_policy, QDateTime::currentDateTimeUtc());
+    m_attention->setItems(m_attentionItems);
+    Q_EMIT attentionUpdated();
 }
 
 std::vector<WindowJob> Dashboard::windowJobs() const

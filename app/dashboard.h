@@ -2,6 +2,7 @@
 
 #include "connectors/apierror.h"
 #include "connectors/sourceconfig.h"
+#include "models/attentionrules.h"
 #include "models/journalentry.h"
 #include "models/sourcesnapshot.h"
 #include "models/sourcestate.h"
@@ -9,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -16,6 +18,7 @@ class QNetworkAccessManager;
 
 namespace BackupDash {
 
+class AttentionModel;
 class Connector;
 class PollScheduler;
 class RestoreTableModel;
@@ -46,6 +49,13 @@ public:
     TaskTableModel &tasks() const { return *m_tasks; }
     SourceTableModel &sources() const { return *m_sources; }
     RestoreTableModel &restores() const { return *m_restores; }
+    // What needs the operator (failures, RPO breaches, missed runs, sources down), recomputed
+    // after each poll, coalesced, and every minute: RPOs and schedules run out with the clock.
+    AttentionModel &attention() const { return *m_attention; }
+    const std::vector<AttentionItem> &attentionItems() const { return m_attentionItems; }
+    void refreshAttention(); // now, not at the end of the event-loop turn
+    // Sources whose first poll after start has finished, well or not.
+    QSet<QString> polledSources() const;
     PollScheduler &scheduler() const { return *m_scheduler; }
     const SourceSnapshot *lastSnapshot(const QString &sourceId) const;
     const QHash<QString, SourceSnapshot> &snapshots() const { return m_snapshots; } // last good one per source
@@ -59,6 +69,7 @@ public:
 Q_SIGNALS:
     void pollCompleted(const QString &sourceId, bool ok);
     void everySourcePolled(); // once, when each pollable source finished its first poll
+    void attentionUpdated();
 
 private:
     void handlePollDue(const QString &sourceId);
@@ -67,11 +78,13 @@ private:
     void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
     void checkFirstRoundDone();
     void applyRestores(const QString &sourceId);
+    std::vector<Task> allTasks() const;
 
     QNetworkAccessManager &m_nam;
     TaskTableModel *m_tasks;
     SourceTableModel *m_sources;
     RestoreTableModel *m_restores;
+    AttentionModel *m_attention;
     PollScheduler *m_scheduler;
     std::vector<std::unique_ptr<Connector>> m_connectors;
     QHash<QString, Connector *> m_connectorById;
@@ -80,6 +93,10 @@ private:
     QList<JournalEntry> m_journalEntries;
     QSet<QString> m_awaitingFirstPoll;
     bool m_firstRoundAnnounced = false;
+    AttentionPolicy m_policy;
+    std::vector<AttentionItem> m_attentionItems;
+    QTimer m_attentionRefresh; // coalesces the polls of one turn
+    QTimer m_attentionClock;
 };
 
 } // namespace BackupDash

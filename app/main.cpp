@@ -1,10 +1,13 @@
 // backupdash: the dashboard window. Thin: options, configuration, wiring, --screenshot.
 #include "app/dashboard.h"
 #include "app/demobackend.h"
+#include "app/overviewfeed.h"
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
 #include "app/sourcesconfig.h"
+#include "models/historystore.h"
 #include "views/mainwindow.h"
+#include "views/overviewtab.h"
 #include "views/windowstab.h"
 
 #include <QApplication>
@@ -67,7 +70,11 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window after the first completed poll to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({ demoOption, configOption, tabOption, screenshotOption });
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QStringLiteral("History file (SQLite): per-poll counts and the last known state shown at start-up."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ demoOption, configOption, tabOption, screenshotOption, historyOption });
     parser.process(app);
 
     const auto tab = MainWindow::tabFromName(parser.value(tabOption));
@@ -118,9 +125,40 @@ int main(int argc, char *argv[])
     Dashboard dashboard(nam);
     dashboard.setSources(config.value->sources);
 
-    MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores());
+    MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
     QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
     window.setCurrentTab(*tab);
+
+    // The history: the success rate over time, and the last known state shown at once, stale,
+    // until the first poll answers (the demo keeps its own, apart from the operator's).
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString historyPath = parser.isSet(historyOption)
+        ? parser.value(historyOption)
+        : QDir(appData).filePath(demo ? QStringLiteral("demo-history.sqlite") : QStringLiteral("history.sqlite"));
+    std::unique_ptr<HistoryStore> history;
+    QString historyNote;
+    if (auto opened = HistoryStore::open(historyPath); opened) {
+        history = std::move(*opened.value);
+        if (const auto cached = history->lastKnown(); cached) {
+            for (const CachedSource &source : *cached.value)
+                dashboard.showLastKnown(source.snapshot);
+        }
+        const int retentionDays =
+            QSettings().value(QStringLiteral("history/retentionDays"), HistoryStore::DefaultRetentionDays).toInt();
+        const auto prune = [store = history.get(), retentionDays] {
+            store->pruneInBackground(QDateTime::currentDateTimeUtc().addDays(-std::max(1, retentionDays)));
+        };
+        prune();
+        auto *daily = new QTimer(&app); // a dashboard may run for weeks
+        daily->start(24 * 3600 * 1000);
+        QObject::connect(daily, &QTimer::timeout, &app, prune);
+    } else {
+        historyNote = QObject::tr("No history (%1): the success rate stays empty").arg(opened.error);
+        printErr(historyNote);
+    }
+    OverviewFeed overview(dashboard, *window.overviewTab(), history.get());
+    QObject::connect(&overview, &OverviewFeed::historyProblem, &window,
+                     [&window](const QString &why) { window.statusBar()->showMessage(why); });
 
     // The Backup windows tab draws from every source's last good snapshot, after each poll.
     WindowsTab &windows = *window.windowsTab();
@@ -140,6 +178,8 @@ int main(int argc, char *argv[])
     windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());
     QObject::connect(&windows, &WindowsTab::timeZoneChanged, &app,
                      [](const QByteArray &id) { QSettings().setValue(QStringLiteral("windows/timeZone"), id); });
+    if (!historyNote.isEmpty())
+        note = note.isEmpty() ? historyNote : note + QStringLiteral(" · ") + historyNote;
     if (!note.isEmpty())
         window.statusBar()->showMessage(note); // stays: it explains what the operator is looking at
     window.show();

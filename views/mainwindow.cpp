@@ -1,11 +1,13 @@
 #include "views/mainwindow.h"
 
+#include "models/sourcetablemodel.h"
 #include "models/taskfilterproxymodel.h"
 #include "models/tasktablemodel.h"
-#include "views/placeholdertab.h"
+#include "views/overviewtab.h"
 #include "views/pollstatuswidget.h"
 #include "views/restorestab.h"
 #include "views/sourcestab.h"
+#include "views/taskfilterbar.h"
 #include "views/taskstab.h"
 #include "views/windowstab.h"
 
@@ -29,9 +31,11 @@ constexpr std::array<const char *, 5> TabNames { "overview", "tasks", "windows",
 
 } // namespace
 
-MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, RestoreTableModel &restores, QWidget *parent)
+MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, RestoreTableModel &restores,
+                       AttentionModel &attention, QWidget *parent)
     : QMainWindow(parent)
     , m_tabs(new QTabWidget(this))
+    , m_overviewTab(new OverviewTab(attention, sources, this))
     , m_tasksTab(new TasksTab(tasks, sources, this))
     , m_windowsTab(new WindowsTab(this))
     , m_restoresTab(new RestoresTab(restores, sources, this))
@@ -44,11 +48,7 @@ MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, Restore
 
     // Added in the order of the Tab enum; setCurrentTab relies on it.
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(new PlaceholderTab(tr("Overview"),
-                                      tr("Status charts across all sources, the success rate over time, and "
-                                         "what needs your attention first."),
-                                      this),
-                   tr("Overview"));
+    m_tabs->addTab(m_overviewTab, tr("Overview"));
     m_tabs->addTab(m_tasksTab, tr("Backup tasks"));
     m_tabs->addTab(m_windowsTab, tr("Backup windows"));
     m_tabs->addTab(m_restoresTab, tr("Restores"));
@@ -58,8 +58,45 @@ MainWindow::MainWindow(TaskTableModel &tasks, SourceTableModel &sources, Restore
     statusBar()->addPermanentWidget(m_pollStatus);
     connect(m_pollStatus, &PollStatusWidget::sourcesRequested, this, [this] { setCurrentTab(Tab::Sources); });
 
+    connect(m_overviewTab, &OverviewTab::picked, this, &MainWindow::showTasks);
+    connect(m_overviewTab, &OverviewTab::attentionActivated, this,
+            [this](const QString &sourceId, const QString &taskId) {
+                if (taskId.isEmpty() || !showTask(sourceId, taskId))
+                    showSource(sourceId);
+            });
+
     createMenus();
     setCurrentTab(Tab::Tasks);
+}
+
+void MainWindow::showTasks(const ChartPick &pick)
+{
+    m_tasksTab->filterBar()->showOnly(pick.status, pick.sourceId);
+    setCurrentTab(Tab::Tasks);
+}
+
+bool MainWindow::showTask(const QString &sourceId, const QString &taskId)
+{
+    const int row = m_tasks.rowOf(sourceId, taskId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_tasksTab->proxyModel()->mapFromSource(m_tasks.index(row, 0));
+    if (!index.isValid()) { // filtered out: show every task of its source
+        m_tasksTab->filterBar()->showSource(sourceId);
+        index = m_tasksTab->proxyModel()->mapFromSource(m_tasks.index(row, 0));
+    }
+    setCurrentTab(Tab::Tasks);
+    QTableView *view = m_tasksTab->view();
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::showSource(const QString &sourceId)
+{
+    setCurrentTab(Tab::Sources);
+    m_sourcesTab->selectSource(sourceId);
 }
 
 void MainWindow::createMenus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/task.h"
+#include "views/chartpick.h"
 
 #include <QMainWindow>
 #include <QStringView>
@@ -11,6 +12,8 @@ class QTabWidget;
 
 namespace BackupDash {
 
+class AttentionModel;
+class OverviewTab;
 class PollStatusWidget;
 class RestoreTableModel;
 class RestoresTab;
@@ -31,7 +34,7 @@ public:
     enum class Tab { Overview, Tasks, Windows, Restores, Sources };
     Q_ENUM(Tab)
 
-    MainWindow(TaskTableModel &tasks, SourceTableModel &sources, RestoreTableModel &restores,
+    MainWindow(TaskTableModel &tasks, SourceTableModel &sources, RestoreTableModel &restores, AttentionModel &attention,
                QWidget *parent = nullptr);
 
     void setCurrentTab(Tab tab);
@@ -39,6 +42,7 @@ public:
     // "overview", "tasks", "windows", "restores", "sources" (the --tab option), any case.
     static std::optional<Tab> tabFromName(QStringView name);
 
+    OverviewTab *overviewTab() const { return m_overviewTab; }
     TasksTab *tasksTab() const { return m_tasksTab; }
     WindowsTab *windowsTab() const { return m_windowsTab; }
     RestoresTab *restoresTab() const { return m_restoresTab; }
@@ -50,6 +54,12 @@ public:
     // The task selected in Backup tasks, if any.
     std::optional<Task> selectedTask() const;
 
+    // Where a click on the Overview (or a notification) leads: the chart part's tasks in Backup
+    // tasks; one task selected there; one source selected in Sources.
+    void showTasks(const ChartPick &pick);
+    bool showTask(const QString &sourceId, const QString &taskId);
+    void showSource(const QString &sourceId);
+
 Q_SIGNALS:
     void refreshRequested(); // the operator asked to poll every source now
     void restoreRequested(const BackupDash::Task &task); // Restore… on the selected task
@@ -60,6 +70,7 @@ private:
     void showAbout();
 
     QTabWidget *m_tabs;
+    OverviewTab *m_overviewTab;
     TasksTab *m_tasksTab;
     WindowsTab *m_windowsTab;
     RestoresTab *m_restoresTab;

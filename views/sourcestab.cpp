@@ -52,4 +52,19 @@ void SourcesTab::setColumnWidths()
     fitColumnWidth(*m_view, SourceTableModel::TasksColumn, { QStringLiteral("00000") });
 }
 
+void SourcesTab::selectSource(const QString &sourceId)
+{
+    for (int row = 0; row < m_sources.rowCount(); ++row) {
+        const QModelIndex source = m_sources.index(row, 0);
+        if (source.data(SourceTableModel::SourceIdRole).toString() != sourceId)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(source);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+        m_view->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+}
+
 } // namespace BackupDash

@@ -22,6 +22,7 @@ public:
 
     QTableView *view() const { return m_view; }
     HealthLegend *legend() const { return m_legend; }
+    void selectSource(const QString &sourceId);
 
 private:
     void setColumnWidths();

@@ -7,7 +7,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QHorizontalStackedBarSeries>
-#include <QLegendMarker>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -23,7 +22,8 @@ SourceStatusBars::SourceStatusBars(QWidget *parent)
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Tasks per source"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The donut beside it names the same colours; here a legend of eight would not fit.
+    chart->legend()->hide();
     for (const std::optional<Status> &part : ChartStyle::chartOrder()) {
         auto *set = new QBarSet(ChartStyle::labelFor(part));
         set->setBrush(ChartStyle::brushFor(part));
@@ -92,17 +92,10 @@ void SourceStatusBars::setSources(const QList<SourceTally> &sources)
     }
     m_sources = sources;
     int widest = 0;
-    StatusTally all;
-    for (const SourceTally &s : sources) {
+    for (const SourceTally &s : sources)
         widest = std::max(widest, s.tally.total());
-        all += s.tally;
-    }
     m_values->setRange(0, std::max(1, widest));
     m_values->applyNiceNumbers();
-    // Parts no source has stay out of the legend.
-    const QList<QLegendMarker *> markers = chart()->legend()->markers(m_series);
-    for (qsizetype i = 0; i < order.size() && i < markers.size(); ++i)
-        markers[i]->setVisible(all.part(order[i]) > 0);
     setAccessibleDescription(summary());
 }
 

@@ -36,12 +36,12 @@ QLineSeries *SuccessRateChart::addSeries(const RateLine &line)
     auto *series = new QLineSeries(this);
     series->setName(line.label);
     series->setPointsVisible(true);
+    chart()->addSeries(series); // the theme gives each vendor its colour here
     QPen pen = series->pen();
     pen.setWidthF(line.key.isEmpty() ? 3.0 : 1.5); // "all vendors" reads first
     if (line.key.isEmpty())
         pen.setColor(StatusIcons::statusFill(Status::Success).darker(120));
     series->setPen(pen);
-    chart()->addSeries(series);
     series->attachAxis(m_time);
     series->attachAxis(m_percent);
     m_series.insert(line.key, series);

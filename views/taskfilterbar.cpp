@@ -89,6 +89,22 @@ bool TaskFilterBar::isFiltering() const
         || !m_proxy.vendorFilter().isEmpty() || m_staleOnly->isChecked();
 }
 
+void TaskFilterBar::showOnly(const std::optional<Status> &status, const QString &sourceId)
+{
+    showSource(sourceId);
+    m_status->setCurrentIndex(m_status->findData(status ? int(*status) : AllStatuses));
+    m_staleOnly->setChecked(!status);
+}
+
+void TaskFilterBar::showSource(const QString &sourceId)
+{
+    m_search->clear();
+    m_vendor->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    m_staleOnly->setChecked(false);
+    m_source->setCurrentIndex(std::max(0, m_source->findData(sourceId)));
+}
+
 void TaskFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

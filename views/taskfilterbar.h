@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +26,11 @@ public:
     TaskFilterBar(TaskFilterProxyModel &proxy, SourceTableModel &sources, QWidget *parent = nullptr);
 
     bool isFiltering() const;
+    // Shows exactly one chart part's tasks: one status (or, without one, the stale tasks) of
+    // one source or all (empty). Clears the search and the vendor, so nothing else hides rows.
+    void showOnly(const std::optional<Status> &status, const QString &sourceId);
+    // Every task of one source (or all, empty): clears every other filter.
+    void showSource(const QString &sourceId);
     void focusSearch();
 
     QLineEdit *searchField() const { return m_search; }

@@ -1,11 +1,13 @@
 // The dashboard window driven by hand-filled models: filters, summary, empty states, the
 // status bar's verdict, stale rows painted apart, status icons told apart by shape.
+#include "models/attentionmodel.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "models/taskfilterproxymodel.h"
 #include "models/tasktablemodel.h"
 #include "views/healthlegend.h"
 #include "views/mainwindow.h"
+#include "views/overviewtab.h"
 #include "views/pollstatuswidget.h"
 #include "views/restorestab.h"
 #include "views/sourceitemdelegate.h"
@@ -117,6 +119,7 @@ private:
     std::unique_ptr<TaskTableModel> m_tasks;
     std::unique_ptr<SourceTableModel> m_sources;
     std::unique_ptr<RestoreTableModel> m_restores;
+    std::unique_ptr<AttentionModel> m_attention;
     std::unique_ptr<QAbstractItemModelTester> m_restoreTester;
     std::unique_ptr<QAbstractItemModelTester> m_taskTester;
     std::unique_ptr<QAbstractItemModelTester> m_sourceTester;
@@ -150,6 +153,7 @@ private Q_SLOTS:
         m_tasks = std::make_unique<TaskTableModel>();
         m_sources = std::make_unique<SourceTableModel>();
         m_restores = std::make_unique<RestoreTableModel>();
+        m_attention = std::make_unique<AttentionModel>();
         m_restoreTester = std::make_unique<QAbstractItemModelTester>(
             m_restores.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_taskTester = std::make_unique<QAbstractItemModelTester>(
@@ -157,7 +161,7 @@ private Q_SLOTS:
         m_sourceTester = std::make_unique<QAbstractItemModelTester>(
             m_sources.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_taskResets = std::make_unique<QSignalSpy>(m_tasks.get(), &QAbstractItemModel::modelReset);
-        m_window = std::make_unique<MainWindow>(*m_tasks, *m_sources, *m_restores);
+        m_window = std::make_unique<MainWindow>(*m_tasks, *m_sources, *m_restores, *m_attention);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_window->tasksTab()->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window->show();
@@ -575,6 +579,66 @@ private Q_SLOTS:
         restore->trigger();
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().value<Task>().name, shownName);
+    }
+
+    // Overview → Backup tasks: a chart part shows exactly its status (or the stale share) of
+    // its source; an attention row selects its task, or its source when it names none.
+    void chartPickFiltersTheTasksTab()
+    {
+        fillTwoSources();
+        m_window->setCurrentTab(MainWindow::Tab::Overview);
+        Q_EMIT m_window->overviewTab()->picked(ChartPick { Status::Failed, Hq });
+        QCOMPARE(m_window->currentTab(), MainWindow::Tab::Tasks);
+        QCOMPARE(shownColumn(TaskTableModel::NameColumn), QStringList { QStringLiteral("Exchange mailboxes") });
+        QCOMPARE(tab().filterBar()->sourceCombo()->currentData().toString(), Hq);
+
+        Q_EMIT m_window->overviewTab()->picked(ChartPick { Status::Failed, {} });
+        QCOMPARE(shown().rowCount(), 2); // both sources' failures
+
+        m_tasks->setSourceStale(Eu, true);
+        Q_EMIT m_window->overviewTab()->picked(ChartPick { std::nullopt, {} });
+        QVERIFY(tab().filterBar()->staleOnlyBox()->isChecked());
+        QCOMPARE(shown().rowCount(), 2); // Eu's two tasks, whatever their last status
+    }
+
+    void attentionRowLeadsToItsTaskOrSource()
+    {
+        fillTwoSources();
+        tab().filterBar()->showOnly(Status::Success, Hq); // hides the task the row names
+        AttentionItem failed;
+        failed.kind = AttentionKind::Failed;
+        failed.sourceId = Eu;
+        failed.vendor = QStringLiteral("veeam-vb365");
+        failed.taskId = QStringLiteral("a");
+        failed.taskName = QStringLiteral("Exchange archive");
+        AttentionItem down;
+        down.kind = AttentionKind::SourceUnreachable;
+        down.sourceId = Hq;
+        down.vendor = QStringLiteral("veeam-vb365");
+        m_attention->setItems({ failed, down });
+        m_window->setCurrentTab(MainWindow::Tab::Overview);
+        QTableView *list = m_window->overviewTab()->attentionView();
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(list->model()->index(0, 0).data(AttentionModel::KindRole).value<AttentionKind>(),
+                 AttentionKind::SourceUnreachable); // worst first
+
+        // Enter on the task's row: Backup tasks, its row selected, filters widened to show it.
+        const QModelIndex taskRow = list->model()->index(1, 0);
+        list->setCurrentIndex(taskRow);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(m_window->currentTab(), MainWindow::Tab::Tasks);
+        const std::optional<Task> selected = m_window->selectedTask();
+        QVERIFY(selected);
+        QCOMPARE(selected->id, QStringLiteral("a"));
+
+        // The source's row: Sources, that source selected.
+        m_window->setCurrentTab(MainWindow::Tab::Overview);
+        Q_EMIT m_window->overviewTab()->attentionActivated(Hq, QString());
+        QCOMPARE(m_window->currentTab(), MainWindow::Tab::Sources);
+        const QModelIndexList rows = m_window->sourcesTab()->view()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(SourceTableModel::SourceIdRole).toString(), Hq);
     }
 
     void tabFromNameKnowsEveryTab_data()

@@ -43,7 +43,7 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         Dashboard dashboard(nam);
         dashboard.setSources(config.value->sources);
-        MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores());
+        MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
         QTemporaryDir dir;
         RestoreUi restoreUi(window, dashboard, dir.filePath(QStringLiteral("journal.sqlite")));
         QVERIFY2(restoreUi.service(), qPrintable(restoreUi.problem()));

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         Dashboard dashboard(nam);
         dashboard.setSources(config.value->sources);
-        MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores());
+        MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
         window.setCurrentTab(MainWindow::Tab::Tasks);
         window.resize(1280, 800);
         window.show();
