@@ -65,6 +65,7 @@ DesktopNotifier::DesktopNotifier(const QDBusConnection &bus, QObject *parent)
         Service, m_bus, QDBusServiceWatcher::WatchForRegistration | QDBusServiceWatcher::WatchForUnregistration, this);
     connect(watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] {
         m_serviceUp = true;
+        m_lastCallFailed = false; // a new daemon deserves a fresh start
         m_busProblem.clear();
     });
     connect(watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {

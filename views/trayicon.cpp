@@ -143,11 +143,7 @@ TrayIcon::TrayIcon(QObject *parent)
     m_tray->show();
 }
 
-// The tray goes before its menu: it must not point at a deleted menu while it is torn down.
-TrayIcon::~TrayIcon()
-{
-    m_tray.reset();
-}
+TrayIcon::~TrayIcon() = default; // here, where QMenu and QSystemTrayIcon are complete
 
 void TrayIcon::setSummary(const TraySummary &summary)
 {

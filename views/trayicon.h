@@ -73,7 +73,8 @@ private:
     QAction *m_showWindow;
     QAction *m_pausePolling;
     QAction *m_quit;
-    // A menu is a top-level widget: owned here, created only with a tray to show it.
+    // A menu is a top-level widget: owned here, created only with a tray to show it. Declared
+    // before the tray so that the tray, destroyed first, never points at a deleted menu.
     std::unique_ptr<QMenu> m_menu;
     std::unique_ptr<QSystemTrayIcon> m_tray;
     TraySummary m_summary;
