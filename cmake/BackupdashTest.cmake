@@ -1,7 +1,9 @@
-# backupdash_add_test(<name> [GUI] [SOURCES ...] LIBRARIES ... [TIMEOUT s] [ENVIRONMENT ...])
+# backupdash_add_test(<name> [GUI] [DBUS] [SOURCES ...] LIBRARIES ... [TIMEOUT s] [ENVIRONMENT ...])
 # One Qt Test executable per unit; runs offscreen so no display is needed.
+# DBUS: runs under a private session bus of its own (dbus-run-session), never the desktop's, on
+# which nothing can be started (tests/common/private-session-bus.conf).
 function(backupdash_add_test name)
-    cmake_parse_arguments(arg "" "TIMEOUT" "SOURCES;LIBRARIES;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(arg "DBUS" "TIMEOUT" "SOURCES;LIBRARIES;ENVIRONMENT" ${ARGN})
     qt_add_executable(${name} ${name}.cpp ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBRARIES})
     target_compile_definitions(${name} PRIVATE
@@ -10,7 +12,17 @@ function(backupdash_add_test name)
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()
-    add_test(NAME ${name} COMMAND ${name})
+    if(arg_DBUS)
+        find_program(BACKUPDASH_DBUS_RUN_SESSION dbus-run-session)
+        if(NOT BACKUPDASH_DBUS_RUN_SESSION)
+            message(FATAL_ERROR "${name} needs dbus-run-session: run scripts/setup-deps (package dbus-daemon)")
+        endif()
+        add_test(NAME ${name}
+            COMMAND ${BACKUPDASH_DBUS_RUN_SESSION}
+                --config-file=${PROJECT_SOURCE_DIR}/tests/common/private-session-bus.conf -- $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_SCALE_FACTOR=1;${arg_ENVIRONMENT}")
 endfunction()

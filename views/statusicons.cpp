@@ -4,12 +4,14 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
+#include <QPolygonF>
+#include <optional>
 
 namespace BackupDash::StatusIcons {
 
 namespace {
 
-enum class Outline { Circle, Triangle, Square, Padlock };
+enum class Outline { Circle, Triangle, Square, Octagon, Padlock };
 enum class Mark { Check, Exclamation, Cross, Play, ClockHands, Bars, Slash, Question, Hourglass, Unplugged, Keyhole };
 
 struct Glyph
@@ -71,6 +73,34 @@ Glyph glyphFor(SourceHealth health)
     return { Outline::Circle, Grey, Mark::Hourglass, White };
 }
 
+// The tray's glyphs: bolder where a 16 px picture must still say it alone.
+Glyph estateGlyphFor(Status worst)
+{
+    switch (worst) {
+    case Status::Failed:
+        return { Outline::Octagon, Red, Mark::Cross, White };
+    case Status::Unknown:
+        return { Outline::Circle, Grey, Mark::Question, White };
+    default:
+        return glyphFor(worst);
+    }
+}
+
+constexpr Glyph OutdatedEstate { Outline::Square, Grey, Mark::ClockHands, White };
+
+std::optional<Glyph> badgeGlyphFor(EstateBadge badge)
+{
+    switch (badge) {
+    case EstateBadge::StaleSource:
+        return glyphFor(SourceHealth::Stale);
+    case EstateBadge::UnreachableSource:
+        return glyphFor(SourceHealth::Unreachable);
+    case EstateBadge::None:
+        break;
+    }
+    return std::nullopt;
+}
+
 QPen inkPen(QColor colour, qreal width)
 {
     return QPen(colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -101,6 +131,17 @@ QRectF paintOutline(QPainter &p, const Glyph &g, qreal s)
         path.closeSubpath();
         p.setPen(QPen(fill.darker(135), edge, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.drawPath(path);
+        return box;
+    }
+    case Outline::Octagon: {
+        // Regular, with flat top and sides: the stop sign.
+        const qreal cut = box.width() * 0.2929; // 1 - 1/sqrt(2) of half the width on each corner
+        const QPolygonF octagon { QPointF(box.left() + cut, box.top()),     QPointF(box.right() - cut, box.top()),
+                                  QPointF(box.right(), box.top() + cut),    QPointF(box.right(), box.bottom() - cut),
+                                  QPointF(box.right() - cut, box.bottom()), QPointF(box.left() + cut, box.bottom()),
+                                  QPointF(box.left(), box.bottom() - cut),  QPointF(box.left(), box.top() + cut) };
+        p.setPen(QPen(fill.darker(135), edge, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolygon(octagon);
         return box;
     }
     case Outline::Padlock: {
@@ -197,13 +238,37 @@ void paintMark(QPainter &p, const Glyph &g, const QRectF &r, qreal s)
     }
 }
 
-// `physical` is the side in device pixels; `dpr` only labels the result for the painter.
-QPixmap render(const Glyph &g, int physical, qreal dpr, QIcon::Mode mode)
+// The badge sits in the top-right corner, where a triangle has nothing and the other outlines
+// the least of their mark, cut out of the glyph under it by a transparent ring so that its
+// outline reads apart from the glyph's.
+void paintBadge(QPainter &p, const Glyph &badge, qreal s)
 {
-    const QString key = QStringLiteral("backupdash-glyph-%1-%2-%3-%4-%5-%6")
-                            .arg(int(g.outline))
-                            .arg(g.fill, 0, 16)
-                            .arg(int(g.mark))
+    const qreal side = s * 0.48;
+    const qreal ring = std::max<qreal>(1.0, s / 16.0);
+    const QRectF area(s - side, 0, side, side);
+    p.save();
+    p.setCompositionMode(QPainter::CompositionMode_Clear);
+    p.setPen(Qt::NoPen);
+    p.setBrush(Qt::black);
+    p.drawRoundedRect(area.adjusted(-ring, -ring, ring, ring), side * 0.22, side * 0.22);
+    p.restore();
+    p.save();
+    p.translate(area.topLeft());
+    const QRectF markBox = paintOutline(p, badge, side);
+    paintMark(p, badge, markBox, side);
+    p.restore();
+}
+
+QString glyphKey(const Glyph &g)
+{
+    return QStringLiteral("%1-%2-%3").arg(int(g.outline)).arg(g.fill, 0, 16).arg(int(g.mark));
+}
+
+// `physical` is the side in device pixels; `dpr` only labels the result for the painter.
+QPixmap render(const Glyph &g, const std::optional<Glyph> &badge, int physical, qreal dpr, QIcon::Mode mode)
+{
+    const QString key = QStringLiteral("backupdash-glyph-%1-%2-%3-%4-%5")
+                            .arg(glyphKey(g), badge ? glyphKey(*badge) : QStringLiteral("none"))
                             .arg(physical)
                             .arg(dpr)
                             .arg(int(mode));
@@ -219,6 +284,8 @@ QPixmap render(const Glyph &g, int physical, qreal dpr, QIcon::Mode mode)
             p.setOpacity(0.45);
         const QRectF markBox = paintOutline(p, g, physical);
         paintMark(p, g, markBox, physical);
+        if (badge)
+            paintBadge(p, *badge, physical);
     }
     pixmap = QPixmap::fromImage(std::move(image));
     pixmap.setDevicePixelRatio(dpr);
@@ -229,8 +296,10 @@ QPixmap render(const Glyph &g, int physical, qreal dpr, QIcon::Mode mode)
 class GlyphIconEngine final : public QIconEngine
 {
 public:
-    explicit GlyphIconEngine(Glyph glyph)
+    explicit GlyphIconEngine(Glyph glyph, std::optional<Glyph> badge = std::nullopt, bool listsSizes = false)
         : m_glyph(glyph)
+        , m_badge(badge)
+        , m_listsSizes(listsSizes)
     {
     }
 
@@ -239,7 +308,7 @@ public:
         const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
         const int side = std::min(rect.width(), rect.height());
         const QRect square(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side);
-        painter->drawPixmap(square, render(m_glyph, qRound(side * dpr), dpr, mode));
+        painter->drawPixmap(square, render(m_glyph, m_badge, qRound(side * dpr), dpr, mode));
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
@@ -256,14 +325,25 @@ public:
     // Qt 6.4 passes the size already multiplied by the scale.
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        return render(m_glyph, std::min(size.width(), size.height()), scale, mode);
+        return render(m_glyph, m_badge, std::min(size.width(), size.height()), scale, mode);
     }
 
-    QIconEngine *clone() const override { return new GlyphIconEngine(m_glyph); }
+    // A tray host (StatusNotifierItem, X11 tray) asks which sizes there are and sends those
+    // pixmaps; a scalable engine that lists none may end up with no picture there.
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        if (!m_listsSizes)
+            return {};
+        return { QSize(16, 16), QSize(22, 22), QSize(24, 24), QSize(32, 32), QSize(48, 48), QSize(64, 64) };
+    }
+
+    QIconEngine *clone() const override { return new GlyphIconEngine(m_glyph, m_badge, m_listsSizes); }
     QString key() const override { return QStringLiteral("BackupDashGlyph"); }
 
 private:
     Glyph m_glyph;
+    std::optional<Glyph> m_badge;
+    bool m_listsSizes;
 };
 
 } // namespace
@@ -286,6 +366,16 @@ QIcon staleIcon()
 QColor statusFill(Status status)
 {
     return QColor::fromRgb(glyphFor(status).fill);
+}
+
+QIcon estateIcon(Status worst, EstateBadge badge)
+{
+    return QIcon(new GlyphIconEngine(estateGlyphFor(worst), badgeGlyphFor(badge), true));
+}
+
+QIcon outdatedEstateIcon(EstateBadge badge)
+{
+    return QIcon(new GlyphIconEngine(OutdatedEstate, badgeGlyphFor(badge), true));
 }
 
 } // namespace BackupDash::StatusIcons

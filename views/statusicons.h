@@ -17,4 +17,13 @@ QIcon staleIcon();
 // The fill colour of a status's icon, for charts that draw the same statuses.
 QColor statusFill(Status status);
 
+// The whole estate at a glance (the tray icon, 16–24 px), with a corner badge for sources in
+// trouble. A failure is a red octagon there, a stop sign told apart from warning's triangle at
+// any size, and an unknown state is grey, not an alarming colour; other statuses draw as
+// statusIcon() does. The outdated icon (a grey clock square) replaces a calm picture whose data
+// is not current: data that is not current never looks green.
+enum class EstateBadge { None, StaleSource, UnreachableSource };
+QIcon estateIcon(Status worst, EstateBadge badge);
+QIcon outdatedEstateIcon(EstateBadge badge);
+
 } // namespace BackupDash::StatusIcons
