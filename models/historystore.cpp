@@ -138,6 +138,72 @@ QString placeholders(int count)
     return marks.join(QStringLiteral(", "));
 }
 
+// Everything one recorded poll writes, prepared before the transaction opens.
+struct PollWrites
+{
+    QVariantList poll; // the polls row: source, vendor, time, one count per status
+    Batch transitions { 5 };
+    bool clearSource = false; // the source's cached tasks all go first
+    Batch unreadableRows { 1 }; // cached rows the store skipped at open, by rowid
+    Batch goneTasks { 2 };
+    Batch changedTasks { 16 };
+    QVariantList source; // the cached_sources row
+    Batch runs { 10 };
+};
+
+// Runs `writes` in one transaction; empty, or why it failed (and nothing was written).
+QString writePoll(const QSqlDatabase &db, const PollWrites &writes)
+{
+    WriteTransaction transaction(db);
+    if (!transaction.isOpen())
+        return transaction.error();
+    QSqlQuery q(db);
+    const auto single = [&](const QString &sql, const QVariantList &values) {
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        return q.exec();
+    };
+    const auto batch = [&](const QString &sql, const Batch &rows) {
+        return rows.size() == 0 || (q.prepare(sql) && rows.exec(q));
+    };
+    const auto insert = [](const QString &table, const QString &columns, int count) {
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, placeholders(count));
+    };
+    const bool written =
+        single(insert(QStringLiteral("polls"), countsColumns(), 3 + StatusCount), writes.poll)
+        && batch(insert(QStringLiteral("transitions"), transitionColumns(), 5), writes.transitions)
+        && (!writes.clearSource
+            || single(QStringLiteral("DELETE FROM cached_tasks WHERE source_id = ?"), { writes.source.at(0) }))
+        && batch(QStringLiteral("DELETE FROM cached_tasks WHERE rowid = ?"), writes.unreadableRows)
+        && batch(QStringLiteral("DELETE FROM cached_tasks WHERE source_id = ? AND task_id = ?"), writes.goneTasks)
+        && batch(
+            QStringLiteral("INSERT OR REPLACE INTO cached_tasks (%1) VALUES (%2)").arg(taskColumns(), placeholders(16)),
+            writes.changedTasks)
+        && single(QStringLiteral("INSERT OR REPLACE INTO cached_sources (source_id, vendor, polled_at)"
+                                 " VALUES (?, ?, ?)"),
+                  writes.source)
+        // A run seen again is rewritten only when something about it changed.
+        && batch(insert(QStringLiteral("runs"), runColumns() + QStringLiteral(", first_seen"), 10)
+                     + QStringLiteral(" ON CONFLICT (source_id, task_id, run_id) DO UPDATE SET"
+                                      " status = excluded.status, vendor_status = excluded.vendor_status,"
+                                      " started = excluded.started, ended = excluded.ended,"
+                                      " transferred_bytes = excluded.transferred_bytes,"
+                                      " processed_objects = excluded.processed_objects"
+                                      " WHERE status IS NOT excluded.status"
+                                      " OR vendor_status IS NOT excluded.vendor_status"
+                                      " OR started IS NOT excluded.started OR ended IS NOT excluded.ended"
+                                      " OR transferred_bytes IS NOT excluded.transferred_bytes"
+                                      " OR processed_objects IS NOT excluded.processed_objects"),
+                 writes.runs);
+    if (!written)
+        return q.lastError().text();
+    if (!transaction.commit())
+        return transaction.error();
+    return {};
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(QString path, QString connectionName)
@@ -267,10 +333,8 @@ JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &
     for (size_t i = 0; i < next.tasks.size(); ++i)
         next.indexById.insert(next.tasks[i].id, qsizetype(i)); // a repeated id: the last one stands
 
+    PollWrites writes;
     std::array<int, StatusCount> counts {};
-    Batch changes(5);
-    Batch changedTasks(16);
-    Batch goneTasks(2);
     for (size_t i = 0; i < next.tasks.size(); ++i) {
         const Task &task = next.tasks[i];
         if (next.indexById.value(task.id) != qsizetype(i))
@@ -283,89 +347,30 @@ JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &
         }
         const Status from = last ? last->status : Status::Unknown;
         if (from != task.status)
-            changes.add({ keyText(sourceId), keyText(task.id), atMs, statusKey(from), statusKey(task.status) });
+            writes.transitions.add(
+                { keyText(sourceId), keyText(task.id), atMs, statusKey(from), statusKey(task.status) });
         if (!last || !(*last == task))
-            addTask(changedTasks, sourceId, task);
+            addTask(writes.changedTasks, sourceId, task);
     }
+    writes.poll = { keyText(sourceId), keyText(vendor), atMs };
+    for (int count : counts)
+        writes.poll.append(count);
+    writes.source = { keyText(sourceId), keyText(vendor), atMs };
     if (before) {
         for (const Task &task : before->tasks) {
             if (!next.indexById.contains(task.id))
-                goneTasks.add({ keyText(sourceId), keyText(task.id) });
+                writes.goneTasks.add({ keyText(sourceId), keyText(task.id) });
         }
-    }
-    Batch seenRuns(10);
-    for (const TaskRun &run : snapshot.runs)
-        addRun(seenRuns, sourceId, run, at);
-
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    WriteTransaction transaction(db);
-    if (!transaction.isOpen())
-        return JournalDone::fail(writeFailed(transaction.error()));
-    QSqlQuery q(db);
-    const auto execBatch = [&](const QString &sql, const Batch &batch) {
-        return batch.size() == 0 || (q.prepare(sql) && batch.exec(q));
-    };
-
-    {
-        QVariantList row { keyText(sourceId), keyText(vendor), atMs };
-        for (int count : counts)
-            row.append(count);
-        q.prepare(QStringLiteral("INSERT INTO polls (") + countsColumns() + QStringLiteral(") VALUES (")
-                  + placeholders(3 + StatusCount) + QStringLiteral(")"));
-        for (const QVariant &value : std::as_const(row))
-            q.addBindValue(value);
-        if (!q.exec())
-            return JournalDone::fail(writeFailed(q.lastError().text()));
-    }
-    if (!execBatch(QStringLiteral("INSERT INTO transitions (") + transitionColumns() + QStringLiteral(") VALUES (")
-                       + placeholders(5) + QStringLiteral(")"),
-                   changes))
-        return JournalDone::fail(writeFailed(q.lastError().text()));
-
-    // The offline cache: a source the store did not know may have left rows it could not read.
-    if (!before) {
-        q.prepare(QStringLiteral("DELETE FROM cached_tasks WHERE source_id = ?"));
-        q.addBindValue(keyText(sourceId));
-        if (!q.exec())
-            return JournalDone::fail(writeFailed(q.lastError().text()));
-    } else if (!before->unreadableRows.isEmpty()) {
-        Batch unreadable(1);
         for (qint64 rowid : before->unreadableRows)
-            unreadable.add({ rowid });
-        if (!execBatch(QStringLiteral("DELETE FROM cached_tasks WHERE rowid = ?"), unreadable))
-            return JournalDone::fail(writeFailed(q.lastError().text()));
+            writes.unreadableRows.add({ rowid });
+    } else {
+        writes.clearSource = true; // a source the store did not know may have left rows it could not read
     }
-    if (!execBatch(QStringLiteral("DELETE FROM cached_tasks WHERE source_id = ? AND task_id = ?"), goneTasks))
-        return JournalDone::fail(writeFailed(q.lastError().text()));
-    if (!execBatch(QStringLiteral("INSERT OR REPLACE INTO cached_tasks (") + taskColumns()
-                       + QStringLiteral(") VALUES (") + placeholders(16) + QStringLiteral(")"),
-                   changedTasks))
-        return JournalDone::fail(writeFailed(q.lastError().text()));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cached_sources (source_id, vendor, polled_at) VALUES (?, ?, ?)"));
-    q.addBindValue(keyText(sourceId));
-    q.addBindValue(keyText(vendor));
-    q.addBindValue(atMs);
-    if (!q.exec())
-        return JournalDone::fail(writeFailed(q.lastError().text()));
+    for (const TaskRun &run : snapshot.runs)
+        addRun(writes.runs, sourceId, run, at);
 
-    // A run seen again is rewritten only when something about it changed.
-    if (!execBatch(
-            QStringLiteral("INSERT INTO runs (") + runColumns() + QStringLiteral(", first_seen) VALUES (")
-                + placeholders(10)
-                + QStringLiteral(") ON CONFLICT (source_id, task_id, run_id) DO UPDATE SET"
-                                 " status = excluded.status, vendor_status = excluded.vendor_status,"
-                                 " started = excluded.started, ended = excluded.ended,"
-                                 " transferred_bytes = excluded.transferred_bytes,"
-                                 " processed_objects = excluded.processed_objects"
-                                 " WHERE status IS NOT excluded.status OR vendor_status IS NOT excluded.vendor_status"
-                                 " OR started IS NOT excluded.started OR ended IS NOT excluded.ended"
-                                 " OR transferred_bytes IS NOT excluded.transferred_bytes"
-                                 " OR processed_objects IS NOT excluded.processed_objects"),
-            seenRuns))
-        return JournalDone::fail(writeFailed(q.lastError().text()));
-
-    if (!transaction.commit())
-        return JournalDone::fail(writeFailed(transaction.error()));
+    if (const QString error = writePoll(QSqlDatabase::database(m_connection, false), writes); !error.isEmpty())
+        return JournalDone::fail(writeFailed(error));
     m_known.insert(sourceId, std::move(next)); // only what the file now holds
     return JournalDone::ok({});
 }
