@@ -86,6 +86,17 @@ void Dashboard::start()
     checkFirstRoundDone(); // nothing to poll: the first round is trivially complete
 }
 
+void Dashboard::setPollingPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_scheduler->stop();
+    else
+        m_scheduler->start();
+}
+
 void Dashboard::pollNow()
 {
     for (const auto &connector : m_connectors)

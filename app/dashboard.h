@@ -41,6 +41,9 @@ public:
     void setSources(const std::vector<SourceConfig> &sources);
     void start();
     void pollNow();
+    // The operator's pause (tray menu): no source is polled until resumed; data ages visibly.
+    void setPollingPaused(bool paused);
+    bool isPollingPaused() const { return m_paused; }
     // The offline cache: shows a source's last known snapshot (from the history store) before
     // its first poll, marked stale with its age. Ignored for sources not configured or already
     // polled. The first completed poll replaces it.
@@ -93,6 +96,7 @@ private:
     QList<JournalEntry> m_journalEntries;
     QSet<QString> m_awaitingFirstPoll;
     bool m_firstRoundAnnounced = false;
+    bool m_paused = false;
     AttentionPolicy m_policy;
     std::vector<AttentionItem> m_attentionItems;
     QTimer m_attentionRefresh; // coalesces the polls of one turn

@@ -1,6 +1,7 @@
 // backupdash: the dashboard window. Thin: options, configuration, wiring, --screenshot.
 #include "app/dashboard.h"
 #include "app/demobackend.h"
+#include "app/desktoppresence.h"
 #include "app/overviewfeed.h"
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
@@ -159,6 +160,7 @@ int main(int argc, char *argv[])
     OverviewFeed overview(dashboard, *window.overviewTab(), history.get());
     QObject::connect(&overview, &OverviewFeed::historyProblem, &window,
                      [&window](const QString &why) { window.statusBar()->showMessage(why); });
+    DesktopPresence presence(window, dashboard, overview); // tray icon and desktop notifications
 
     // The Backup windows tab draws from every source's last good snapshot, after each poll.
     WindowsTab &windows = *window.windowsTab();

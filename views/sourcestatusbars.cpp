@@ -60,8 +60,11 @@ SourceStatusBars::SourceStatusBars(QWidget *parent)
     setSources({});
 }
 
-void SourceStatusBars::setSources(const QList<SourceTally> &sources)
+void SourceStatusBars::setSources(const QList<SourceTally> &given)
 {
+    // A horizontal bar chart draws its first category at the bottom: reversed, the first
+    // source reads at the top.
+    const QList<SourceTally> sources(given.crbegin(), given.crend());
     QStringList ids;
     for (const SourceTally &s : sources)
         ids << s.sourceId;
@@ -90,7 +93,7 @@ void SourceStatusBars::setSources(const QList<SourceTally> &sources)
             }
         }
     }
-    m_sources = sources;
+    m_sources = sources; // bottom-up, as drawn
     int widest = 0;
     for (const SourceTally &s : sources)
         widest = std::max(widest, s.tally.total());
@@ -108,8 +111,8 @@ QBarSet *SourceStatusBars::setFor(const std::optional<Status> &part) const
 QString SourceStatusBars::summary() const
 {
     QStringList lines;
-    for (const SourceTally &s : m_sources)
-        lines << QStringLiteral("%1 (%2): %3").arg(s.sourceId, vendorText(s.vendor), tallyWords(s.tally));
+    for (auto s = m_sources.crbegin(); s != m_sources.crend(); ++s)
+        lines << QStringLiteral("%1 (%2): %3").arg(s->sourceId, vendorText(s->vendor), tallyWords(s->tally));
     return lines.join(QLatin1Char('\n'));
 }
 

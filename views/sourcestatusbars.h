@@ -25,8 +25,10 @@ class SourceStatusBars final : public QChartView
 public:
     explicit SourceStatusBars(QWidget *parent = nullptr);
 
+    // The sources top-down in the given order.
     void setSources(const QList<SourceTally> &sources);
-    QStringList sourceIds() const { return m_sourceIds; }
+    QStringList sourceIds() const { return m_sourceIds; } // bottom-up, as the axis counts
+
     QBarSet *setFor(const std::optional<Status> &part) const;
     QString summary() const; // one line per source, in words
 

@@ -98,12 +98,13 @@ private Q_SLOTS:
         bars.setSources({ { QStringLiteral("vb365-hq"), QStringLiteral("veeam-vb365"), tally(4, 1, 0) },
                           { QStringLiteral("clumio-a"), QStringLiteral("clumio"), tally(2, 0, 2, 1) } });
         auto *axis = qobject_cast<QBarCategoryAxis *>(bars.chart()->axes(Qt::Vertical).constFirst());
+        // Drawn bottom-up: the first source is the last category, at the top.
         QCOMPARE(axis->categories(),
-                 (QStringList { QStringLiteral("vb365-hq (Veeam VB365)"), QStringLiteral("clumio-a (Clumio)") }));
+                 (QStringList { QStringLiteral("clumio-a (Clumio)"), QStringLiteral("vb365-hq (Veeam VB365)") }));
         QBarSet *success = bars.setFor(Status::Success);
-        QCOMPARE(success->at(0), 4.0);
-        QCOMPARE(success->at(1), 2.0);
-        QCOMPARE(bars.setFor(std::nullopt)->at(1), 1.0);
+        QCOMPARE(success->at(1), 4.0);
+        QCOMPARE(success->at(0), 2.0);
+        QCOMPARE(bars.setFor(std::nullopt)->at(0), 1.0);
 
         // Same sources, new counts: the sets stay, only the moved values change.
         QSignalSpy valuesChanged(success, &QBarSet::valueChanged);
@@ -111,7 +112,7 @@ private Q_SLOTS:
         bars.setSources({ { QStringLiteral("vb365-hq"), QStringLiteral("veeam-vb365"), tally(5, 1, 0) },
                           { QStringLiteral("clumio-a"), QStringLiteral("clumio"), tally(2, 0, 2, 1) } });
         QCOMPARE(bars.setFor(Status::Success), success);
-        QCOMPARE(success->at(0), 5.0);
+        QCOMPARE(success->at(1), 5.0);
         QCOMPARE(valuesChanged.count(), 1);
         QCOMPARE(added.count(), 0);
         QVERIFY(bars.summary().contains(QStringLiteral("clumio-a (Clumio): 2 warning, 2 success, 1 stale")));
@@ -122,7 +123,7 @@ private Q_SLOTS:
                           { QStringLiteral("ca"), QStringLiteral("cloudally"), tally(0, 3, 0) } });
         QCOMPARE(bars.sourceIds().size(), 3);
         QCOMPARE(bars.setFor(Status::Failed)->count(), 3);
-        QCOMPARE(bars.setFor(Status::Failed)->at(2), 3.0);
+        QCOMPARE(bars.setFor(Status::Failed)->at(0), 3.0);
     }
 
     void clickingABarPartAsksForThatSourcesTasks()
@@ -131,7 +132,7 @@ private Q_SLOTS:
         bars.setSources({ { QStringLiteral("vb365-hq"), QStringLiteral("veeam-vb365"), tally(4, 1, 0) },
                           { QStringLiteral("clumio-a"), QStringLiteral("clumio"), tally(2, 0, 2, 1) } });
         QSignalSpy picked(&bars, &SourceStatusBars::picked);
-        Q_EMIT bars.setFor(Status::Warning)->clicked(1);
+        Q_EMIT bars.setFor(Status::Warning)->clicked(0); // clumio-a, drawn at the bottom
         Q_EMIT bars.setFor(Status::Warning)->clicked(7); // no such bar: nothing
         QCOMPARE(picked.count(), 1);
         QCOMPARE(picked.at(0).at(0).value<ChartPick>(), (ChartPick { Status::Warning, QStringLiteral("clumio-a") }));
