@@ -327,7 +327,8 @@ bool RestoreDialog::isClumio() const
 
 bool RestoreDialog::mailboxChosen() const
 {
-    return m_mailbox->isVisibleTo(this) && m_scopeChoice->currentData().toString() == QLatin1String("vex")
+    return m_offer.scopes.contains(QStringLiteral("vex"))
+        && m_scopeChoice->currentData().toString() == QLatin1String("vex")
         && !m_mailbox->currentData().toString().isEmpty();
 }
 
