@@ -31,7 +31,7 @@ int usageError(const QString &message)
     printErr(message);
     std::fprintf(stderr,
                  "usage: backupdash-cli snapshot|restores --config FILE [--format json|csv] [--timeout S]\n"
-                 "       backupdash-cli restore --config FILE --source S --task T [--scope X]\n"
+                 "       backupdash-cli restore --config FILE --source S --task T [--scope X | --backup ID]\n"
                  "              [--destination original|alternate|download] [--target WHERE]\n"
                  "              [--point-in-time ISO] [--overwrite TASKNAME] [--journal FILE] --yes\n");
     return ExitUsage;

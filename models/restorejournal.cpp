@@ -210,6 +210,8 @@ AuditRecord RestoreJournal::auditFor(const JournalEntry &entry) const
     a.sourceId = entry.request.sourceId;
     a.taskId = entry.request.taskId;
     a.destination = destinationWords(entry.request);
+    if (!entry.request.itemName.isEmpty()) // one mailbox: the audit names it (plain words, stored)
+        a.destination = QStringLiteral("mailbox %1 → %2").arg(entry.request.itemName, a.destination);
     a.journalId = entry.journalId();
     a.vendorJobId = entry.vendorJobId;
     a.httpStatus = entry.httpStatus;

@@ -682,6 +682,8 @@ private Q_SLOTS:
         QVERIFY(journal->create(step).error.contains(QStringLiteral("not a UUID")));
         step.parentJournalId = id;
         QVERIFY(journal->create(step));
+        QCOMPARE(journal->audit().value->last().destination,
+                 QStringLiteral("mailbox anna.berg@contoso.com → original location"));
         QVERIFY(journal->itemStepsAwaited().value->isEmpty());
         QCOMPARE(journal->itemStepsOf(id).value->size(), 1);
         QVERIFY(!journal->itemStepsOf(QStringLiteral("x'; DROP TABLE requests; --")));
