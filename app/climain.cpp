@@ -31,7 +31,7 @@ int usageError(const QString &message)
     printErr(message);
     std::fprintf(stderr,
                  "usage: backupdash-cli snapshot|restores --config FILE [--format json|csv] [--timeout S]\n"
-                 "       backupdash-cli restore --config FILE --source S --task T [--scope X]\n"
+                 "       backupdash-cli restore --config FILE --source S --task T [--scope X | --backup ID]\n"
                  "              [--destination original|alternate|download] [--target WHERE]\n"
                  "              [--point-in-time ISO] [--overwrite TASKNAME] [--journal FILE] --yes\n");
     return ExitUsage;
@@ -68,8 +68,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("restore: the task's id or name."),
                                         QStringLiteral("T"));
     const QCommandLineOption scopeOption(
-        QStringLiteral("scope"),
-        QStringLiteral("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: backup id)."), QStringLiteral("X"));
+        QStringList { QStringLiteral("scope"), QStringLiteral("backup") },
+        QStringLiteral("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
+                       "volume's newest backup)."),
+        QStringLiteral("X"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
                                                QStringLiteral("restore: original (default), alternate or download."),
                                                QStringLiteral("D"), QStringLiteral("original"));
@@ -168,7 +170,8 @@ int main(int argc, char *argv[])
         restore.setOverwriteConfirmation(parser.value(overwriteOption));
         int code = 0;
         QObject::connect(&restore, &RestoreCommand::finished, &app, [&] {
-            std::fprintf(stdout, "%s\n", qUtf8Printable(restore.outcome()));
+            // Accepted on stdout; refused or unknown on stderr, where scripts look for errors.
+            std::fprintf(restore.exitCode() == 0 ? stdout : stderr, "%s\n", qUtf8Printable(restore.outcome()));
             code = restore.exitCode();
             app.exit(code);
         });

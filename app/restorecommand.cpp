@@ -1,7 +1,9 @@
 #include "app/restorecommand.h"
 
 #include "app/connectorfactory.h"
+#include "app/restorechoices.h"
 #include "connectors/connector.h"
+#include "models/formatting.h"
 #include "models/restorejournal.h"
 
 namespace BackupDash {
@@ -57,15 +59,43 @@ void RestoreCommand::start()
         }
         m_request.taskId = task->id;
         m_request.taskName = task->name;
-        const auto queued = m_service->start(m_request, *task);
-        if (!queued) {
-            done(1, queued.error);
-            return;
-        }
-        m_journalId = queued.value->journalId();
-        settle(*m_journal.entry(m_journalId).value); // it may have been refused already
+        if (m_request.vendor == QLatin1String("clumio") && m_request.itemScope.isEmpty())
+            startFromNewestBackup(*task);
+        else
+            send(*task);
     });
     m_connector->poll();
+}
+
+void RestoreCommand::startFromNewestBackup(const Task &task)
+{
+    // Read, never written: nothing is journaled until a backup to restore from is known.
+    RestoreChoices::fetchEbsBackups(*m_connector->apiClient(), task.restoreScope, [this, task](const auto &points) {
+        if (!points) {
+            done(1, tr("cannot list the backups of %1: %2; nothing was sent").arg(task.restoreScope, points.error));
+            return;
+        }
+        const std::optional<RestorePoint> newest = newestRestorePoint(*points.value);
+        if (!newest) {
+            done(1,
+                 tr("source '%1' lists no EBS volume backups of %2 (%3); nothing was sent")
+                     .arg(m_request.sourceId, task.restoreScope, workloadText(task.workload)));
+            return;
+        }
+        m_request.itemScope = newest->backupId;
+        send(task);
+    });
+}
+
+void RestoreCommand::send(const Task &task)
+{
+    const auto queued = m_service->start(m_request, task);
+    if (!queued) {
+        done(1, queued.error);
+        return;
+    }
+    m_journalId = queued.value->journalId();
+    settle(*m_journal.entry(m_journalId).value); // it may have been refused already
 }
 
 void RestoreCommand::settle(const JournalEntry &entry)

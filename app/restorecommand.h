@@ -16,7 +16,8 @@ class Connector;
 class RestoreJournal;
 
 // `backupdash-cli restore`: polls the one source to find the task, then starts the restore
-// through the same journal and RestoreService as the GUI, and waits for its outcome.
+// through the same journal and RestoreService as the GUI, and waits for its outcome. A Clumio
+// restore without a chosen backup starts from the volume's newest one.
 class RestoreCommand final : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,10 @@ Q_SIGNALS:
 private:
     void done(int exitCode, const QString &outcome);
     void settle(const JournalEntry &entry);
+    void send(const Task &task);
+    // Clumio without --backup: the volume's newest backup, read through the same request and
+    // parser as the dialog's list.
+    void startFromNewestBackup(const Task &task);
 
     RestoreRequest m_request;
     RestoreJournal &m_journal;

@@ -46,7 +46,18 @@ std::optional<ApiRequest> RestoreService::requestFor(const RestoreRequest &r, co
         *whyNot = offer.whyNot;
         return std::nullopt;
     }
+    if (isItemStep(r)) {
+        if (r.vendor != QLatin1String("veeam-vb365")) {
+            *whyNot = tr("%1 offers no single-item restore here").arg(r.vendor);
+            return std::nullopt;
+        }
+        return Vb365::mailboxRestoreRequest(apiVersionOf(r.sourceId), r);
+    }
     if (r.vendor == QLatin1String("veeam-vb365")) {
+        if (!r.itemId.isEmpty() && r.itemScope != QLatin1String("vex")) {
+            *whyNot = tr("one mailbox is restored from an Exchange restore session only");
+            return std::nullopt;
+        }
         if (task.restoreScope.isEmpty()) {
             *whyNot = tr("the job names no organization to restore from");
             return std::nullopt;
@@ -109,7 +120,8 @@ void RestoreService::handleAnswer(const JournalEntry &entry, const ApiResult &re
             reconcile(entry);
             return;
         }
-        if (entry.request.kind == RestoreKind::Abort) {
+        if (entry.request.kind == RestoreKind::Abort || isItemStep(entry.request)) {
+            // An abort names its job; a mailbox restore happened in the session it names.
             finish(m_journal.markAccepted(id, entry.request.vendorJobId, status));
             return;
         }
@@ -162,21 +174,28 @@ void RestoreService::reconcile(const JournalEntry &entry)
         return;
     }
     const bool vb365 = r.vendor == QLatin1String("veeam-vb365");
-    const ApiRequest list = vb365 ? Vb365::recentSessionsRequest(apiVersionOf(r.sourceId))
-                                  : Clumio::recentRestoreTasksRequest(entry.createdAt.addSecs(-ReconcileSlackSeconds));
-    client->send(list, [this, entry, id, vb365, backupId = r.itemScope](const ApiResult &result) {
+    const bool step = isItemStep(r);
+    const ApiRequest list = step ? Vb365::sessionEventsRequest(apiVersionOf(r.sourceId), r.vendorJobId)
+        : vb365                  ? Vb365::recentSessionsRequest(apiVersionOf(r.sourceId))
+                                 : Clumio::recentRestoreTasksRequest(entry.createdAt.addSecs(-ReconcileSlackSeconds));
+    client->send(list, [this, entry, id, vb365, step, backupId = r.itemScope](const ApiResult &result) {
         if (!result.ok()) {
             finish(m_journal.markUnknown(
                 id, tr("could not read the vendor's restore jobs (%1); will check again").arg(result.error.message)));
             return;
         }
-        const Parsed<QStringList> found = vb365 ? Vb365::sessionsFor(result.response.body, id)
-                                                : Clumio::restoreTasksFor(result.response.body, backupId);
+        const Parsed<QStringList> found = step ? Vb365::mailboxRestoreEvents(result.response.body, entry.request)
+            : vb365                            ? Vb365::sessionsFor(result.response.body, id)
+                                               : Clumio::restoreTasksFor(result.response.body, backupId);
         if (!found) {
             finish(m_journal.markUnknown(id, found.error));
             return;
         }
-        if (found.value->size() == 1)
+        if (found.value->size() == 1 && step)
+            finish(m_journal.resolve(
+                id, entry.request.vendorJobId,
+                tr("the restore session lists this mailbox's restore (event %1)").arg(found.value->first())));
+        else if (found.value->size() == 1)
             finish(m_journal.resolve(id, found.value->first(), tr("found the vendor's job for this request")));
         else if (found.value->isEmpty()
                  && entry.createdAt.secsTo(QDateTime::currentDateTimeUtc()) < m_timing.notFoundGraceSeconds) {
@@ -205,12 +224,49 @@ void RestoreService::reconcileUnresolved()
             m_journal.markUnknown(entry.journalId(), tr("BackupDash stopped before the vendor answered; checking"));
         reconcile(entry);
     }
+    // A run that stopped between a session's acceptance and its mailbox step: the step was
+    // never journaled, so it never went out, and sending it now is its first time.
+    if (const auto awaited = m_journal.itemStepsAwaited())
+        for (const JournalEntry &entry : *awaited.value)
+            startItemStep(entry);
+}
+
+void RestoreService::startItemStep(const JournalEntry &accepted)
+{
+    const RestoreRequest &parent = accepted.request;
+    const auto steps = m_journal.itemStepsOf(accepted.journalId());
+    if (!steps || !steps.value->isEmpty())
+        return; // already journaled (and so sent, or being settled): never a second time
+    RestoreRequest step;
+    step.kind = RestoreKind::Restore;
+    step.sourceId = parent.sourceId;
+    step.vendor = parent.vendor;
+    step.taskId = parent.taskId;
+    step.taskName = parent.taskName;
+    step.destination = parent.destination;
+    step.alternateTarget = parent.alternateTarget;
+    step.overwrite = parent.overwrite;
+    step.pointInTime = parent.pointInTime;
+    step.itemScope = parent.itemScope;
+    step.itemId = parent.itemId;
+    step.itemName = parent.itemName;
+    step.parentJournalId = accepted.journalId();
+    step.vendorJobId = accepted.vendorJobId; // the restore session it works in
+    step.operatorName = parent.operatorName;
+    if (const auto queued = start(step, Task {}); !queued)
+        qWarning("restore journal: the mailbox step of %s could not be journaled: %s", qPrintable(accepted.journalId()),
+                 qPrintable(queued.error));
 }
 
 void RestoreService::finish(const JournalResult<JournalEntry> &result)
 {
-    if (result)
-        Q_EMIT settled(*result.value);
+    if (!result)
+        return;
+    Q_EMIT settled(*result.value);
+    const JournalEntry &entry = *result.value;
+    if (entry.state == JournalState::Accepted && entry.request.kind == RestoreKind::Restore
+        && !entry.request.itemId.isEmpty() && !isItemStep(entry.request))
+        startItemStep(entry);
 }
 
 } // namespace BackupDash

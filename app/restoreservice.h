@@ -19,6 +19,9 @@ class RestoreJournal;
 // ends ACCEPTED with the vendor's job, REJECTED with the reason, or UNKNOWN. An unknown
 // outcome (no answer, 5xx, a redirect, Qt sending twice) is settled by reading the vendor's
 // list of restore jobs, never by sending again.
+// A VB365 restore of one mailbox takes two writes, each journaled on its own: the restore
+// session (Explore) and, once the vendor accepted it, the mailbox's restore inside it (an item
+// step, settled by reading the session's events).
 class RestoreService final : public QObject
 {
     Q_OBJECT
@@ -41,7 +44,8 @@ public:
     // Journals the request and sends it. The entry comes back QUEUED at once (or the reason it
     // could not even be journaled); settled() follows when its outcome is known.
     JournalResult<JournalEntry> start(RestoreRequest request, const Task &task);
-    // Settles every entry a previous run left SENDING or UNKNOWN (call once at start-up).
+    // Settles every entry a previous run left SENDING or UNKNOWN, and sends the item steps of
+    // accepted sessions a previous run never journaled (call once at start-up).
     void reconcileUnresolved();
     // What the answer to a sent request decides (send() calls it). Public so that tests can
     // feed answers no socket produces any more, such as Qt reporting the request sent twice.
@@ -54,6 +58,8 @@ private:
     void send(const JournalEntry &entry, const ApiRequest &request, ApiClient &client);
     void reconcile(const JournalEntry &entry);
     void finish(const JournalResult<JournalEntry> &result);
+    // The item step a just-accepted request asked for (a mailbox in its restore session), once.
+    void startItemStep(const JournalEntry &accepted);
     std::optional<ApiRequest> requestFor(const RestoreRequest &request, const Task &task, QString *whyNot) const;
     QString apiVersionOf(const QString &sourceId) const;
 

@@ -1,7 +1,9 @@
 #include "app/restoreui.h"
 
 #include "app/dashboard.h"
+#include "app/restorechoices.h"
 #include "app/restoreservice.h"
+#include "connectors/connector.h"
 #include "models/formatting.h"
 #include "models/journallock.h"
 #include "models/restorejournal.h"
@@ -12,6 +14,7 @@
 #include "views/restorestab.h"
 
 #include <QMessageBox>
+#include <QPointer>
 
 namespace BackupDash {
 
@@ -54,11 +57,47 @@ void RestoreUi::restore(const Task &task)
         return;
     }
     RestoreDialog dialog(task, offer, &m_window);
+    fillChoices(dialog, task);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const auto queued = m_service->start(dialog.request(), task); !queued)
         QMessageBox::warning(&m_window, tr("Restore %1").arg(task.name), queued.error);
     m_window.setCurrentTab(MainWindow::Tab::Restores);
+}
+
+void RestoreUi::fillChoices(RestoreDialog &dialog, const Task &task)
+{
+    Connector *connector = m_dashboard.connector(task.sourceId);
+    ApiClient *client = connector ? connector->apiClient() : nullptr;
+    // The answers may come after the operator closed the dialog.
+    QPointer<RestoreDialog> target(&dialog);
+    if (task.vendor == QLatin1String("clumio")) {
+        if (!client)
+            dialog.setRestorePointsError(tr("source %1 cannot be reached from here").arg(task.sourceId));
+        else if (task.workload != QLatin1String("aws_ebs_volume"))
+            dialog.setRestorePointsError(tr("BackupDash restores Clumio EBS volumes only; restore this %1 in the "
+                                            "Clumio portal")
+                                             .arg(workloadText(task.workload)));
+        else
+            RestoreChoices::fetchEbsBackups(*client, task.restoreScope, [target](const auto &points) {
+                if (target && points)
+                    target->setRestorePoints(*points.value);
+                else if (target)
+                    target->setRestorePointsError(points.error);
+            });
+    } else if (task.vendor == QLatin1String("veeam-vb365")) {
+        const QString version = connector && !connector->config().apiVersion.isEmpty() ? connector->config().apiVersion
+                                                                                       : QStringLiteral("v8");
+        if (!client || task.restoreScope.isEmpty())
+            dialog.setMailboxesError(tr("the job names no organization that can be read from here"));
+        else
+            RestoreChoices::fetchMailboxes(*client, version, task.restoreScope, [target](const auto &mailboxes) {
+                if (target && mailboxes)
+                    target->setMailboxes(*mailboxes.value);
+                else if (target)
+                    target->setMailboxesError(mailboxes.error);
+            });
+    }
 }
 
 void RestoreUi::abort(const RestoreJob &job)

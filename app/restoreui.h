@@ -9,6 +9,7 @@ namespace BackupDash {
 class Dashboard;
 class JournalLock;
 class MainWindow;
+class RestoreDialog;
 class RestoreJournal;
 class RestoreService;
 struct RestoreJob;
@@ -32,6 +33,8 @@ public:
 
 private:
     void restore(const Task &task);
+    // Feeds the dialog what it offers from the vendor's lists (Clumio backups, VB365 mailboxes).
+    void fillChoices(RestoreDialog &dialog, const Task &task);
     void abort(const RestoreJob &job);
     void showAuditLog();
     void showJournal();

@@ -123,6 +123,85 @@ Parsed<QStringList> sessionsFor(const QByteArray &listBody, const QString &journ
     return Parsed<QStringList>::ok(ids);
 }
 
+ApiRequest organizationMailboxesRequest(const QString &apiVersion, const QString &organizationId)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/%1/Organizations/%2/Mailboxes").arg(apiVersion, encoded(organizationId));
+    request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    return request;
+}
+
+Parsed<QList<Mailbox>> parseMailboxes(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Parsed<QList<Mailbox>>::fail(QStringLiteral("mailboxes: %1").arg(jsonErrorText(error)));
+    if (!doc.isArray() && !doc.object().value(QLatin1String("results")).isArray())
+        return Parsed<QList<Mailbox>>::fail(tr("mailboxes: expected a list"));
+    const QJsonArray results = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("results")).toArray();
+    QList<Mailbox> mailboxes;
+    for (const QJsonValue &value : results) {
+        const QJsonObject o = value.toObject();
+        Mailbox mailbox { stringValue(o.value(QLatin1String("id"))), stringValue(o.value(QLatin1String("name"))),
+                          stringValue(o.value(QLatin1String("email"))) };
+        if (!mailbox.id.isEmpty())
+            mailboxes.append(std::move(mailbox));
+    }
+    return Parsed<QList<Mailbox>>::ok(mailboxes);
+}
+
+ApiRequest mailboxRestoreRequest(const QString &apiVersion, const RestoreRequest &step)
+{
+    const bool elsewhere = step.destination == RestoreDestination::Alternate;
+    QJsonObject body {
+        { QStringLiteral("changedItems"), true },
+        { QStringLiteral("deletedItems"), true },
+        { QStringLiteral("markRestoredAsUnread"), true },
+    };
+    if (elsewhere)
+        body.insert(QStringLiteral("mailbox"), step.alternateTarget);
+    return write("POST",
+                 QStringLiteral("/%1/RestoreSessions/%2/Organization/Mailboxes/%3/%4")
+                     .arg(apiVersion, encoded(step.vendorJobId), encoded(step.itemId),
+                          elsewhere ? QStringLiteral("RestoreTo") : QStringLiteral("Restore")),
+                 step.journalId, body);
+}
+
+ApiRequest sessionEventsRequest(const QString &apiVersion, const QString &sessionId)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/%1/RestoreSessions/%2/Events").arg(apiVersion, encoded(sessionId));
+    request.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    return request;
+}
+
+Parsed<QStringList> mailboxRestoreEvents(const QByteArray &eventsBody, const RestoreRequest &step)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(eventsBody, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Parsed<QStringList>::fail(QStringLiteral("restore session events: %1").arg(jsonErrorText(error)));
+    if (!doc.isArray() && !doc.object().value(QLatin1String("results")).isArray())
+        return Parsed<QStringList>::fail(tr("restore session events: expected a list"));
+    const QJsonArray results = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("results")).toArray();
+    QStringList ids;
+    for (const QJsonValue &value : results) {
+        const QJsonObject event = value.toObject();
+        if (stringValue(event.value(QLatin1String("type"))).compare(QLatin1String("Restore"), Qt::CaseInsensitive) != 0)
+            continue;
+        const QString text = stringValue(event.value(QLatin1String("title"))) + QLatin1Char('\n')
+            + stringValue(event.value(QLatin1String("message")));
+        const bool names = (!step.itemName.isEmpty() && text.contains(step.itemName, Qt::CaseInsensitive))
+            || (!step.itemId.isEmpty() && text.contains(step.itemId, Qt::CaseInsensitive));
+        if (names)
+            ids << stringValue(event.value(QLatin1String("id")));
+    }
+    return Parsed<QStringList>::ok(ids);
+}
+
 } // namespace Vb365
 
 namespace Clumio {
@@ -186,6 +265,47 @@ Parsed<QStringList> restoreTasksFor(const QByteArray &listBody, const QString &b
             ids << stringValue(task.value(QLatin1String("id")));
     }
     return Parsed<QStringList>::ok(ids);
+}
+
+ApiRequest ebsBackupsRequest(const QString &volumeId)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/backups/aws/ebs-volumes");
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    request.query.addQueryItem(QStringLiteral("start"), QStringLiteral("1"));
+    request.query.addQueryItem(QStringLiteral("sort"), QStringLiteral("-start_timestamp"));
+    const QJsonObject filter { { QStringLiteral("volume_id"), QJsonObject { { QStringLiteral("$eq"), volumeId } } } };
+    request.query.addQueryItem(QStringLiteral("filter"),
+                               QString::fromUtf8(QUrl::toPercentEncoding(
+                                   QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact)))));
+    request.headers = { { "Accept", "application/api.clumio.backup-aws-ebs-volumes=v1+json" } };
+    return request;
+}
+
+Parsed<QList<RestorePoint>> parseEbsBackups(const QByteArray &body)
+{
+    const Parsed<QJsonObject> object = objectOf(body, "EBS backups");
+    if (!object)
+        return Parsed<QList<RestorePoint>>::fail(object.error);
+    const QJsonValue items = object.value->value(QLatin1String("_embedded")).toObject().value(QLatin1String("items"));
+    if (!items.isArray())
+        return Parsed<QList<RestorePoint>>::fail(tr("EBS backups: no \"_embedded.items\" list"));
+    QList<RestorePoint> points;
+    for (const QJsonValue &item : items.toArray()) {
+        const QJsonObject o = item.toObject();
+        RestorePoint point;
+        point.backupId = stringValue(o.value(QLatin1String("id")));
+        point.startTimestamp = timestampValue(o.value(QLatin1String("start_timestamp")));
+        if (point.backupId.isEmpty() || !point.startTimestamp.isValid())
+            return Parsed<QList<RestorePoint>>::fail(
+                tr("EBS backups: an item has no \"id\" or no readable \"start_timestamp\""));
+        point.expirationTimestamp = timestampValue(o.value(QLatin1String("expiration_timestamp")));
+        if (const std::optional<qint64> size = int64Value(o.value(QLatin1String("size"))); size && *size >= 0)
+            point.sizeGiB = *size;
+        point.availabilityZone = stringValue(o.value(QLatin1String("aws_az")));
+        points.append(std::move(point));
+    }
+    return Parsed<QList<RestorePoint>>::ok(points);
 }
 
 } // namespace Clumio

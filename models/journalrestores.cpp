@@ -19,8 +19,12 @@ RestoreJob journalRow(const JournalEntry &entry)
     RestoreJob row;
     row.sourceId = r.sourceId;
     row.vendor = r.vendor;
-    row.id = entry.vendorJobId.isEmpty() ? QStringLiteral("journal:") + entry.journalId() : entry.vendorJobId;
-    row.target = QStringLiteral("%1 → %2").arg(r.taskName, destinationWords(r));
+    // An item step names its session as its job, like the request that opened it: its row is
+    // its own all the same.
+    row.id = entry.vendorJobId.isEmpty() || isItemStep(r) ? QStringLiteral("journal:") + entry.journalId()
+                                                          : entry.vendorJobId;
+    row.target = QStringLiteral("%1 → %2").arg(isItemStep(r) ? tr("mailbox %1").arg(r.itemName) : r.taskName,
+                                               destinationWords(r));
     row.createdAt = entry.createdAt;
     row.journalId = entry.journalId();
     row.startedBy = r.operatorName;
@@ -32,12 +36,21 @@ RestoreJob journalRow(const JournalEntry &entry)
         row.note = tr("being sent");
         break;
     case JournalState::Accepted:
+        if (isItemStep(r)) {
+            // The vendor answers a mailbox restore once it is done; the session lists it as an event.
+            row.status = Status::Success;
+            row.note = tr("restored in restore session %1").arg(entry.vendorJobId);
+            row.endedAt = entry.updatedAt;
+            break;
+        }
         row.status = Status::Queued;
         row.note = tr("accepted; waiting for the vendor to list it");
         break;
     case JournalState::Unknown:
         row.status = Status::Unknown;
-        row.note = tr("outcome unknown — checking");
+        row.note = isItemStep(r) ? tr("outcome unknown — checking the restore session's events; if it stays so, "
+                                      "check in the Veeam console")
+                                 : tr("outcome unknown — checking");
         break;
     case JournalState::Rejected:
         row.status = Status::Failed;
@@ -60,7 +73,7 @@ std::vector<RestoreJob> withJournal(const QString &sourceId, std::vector<Restore
         if (entry.request.sourceId != sourceId || entry.request.kind != RestoreKind::Restore)
             continue;
         const auto it = rowOfJob.constFind(entry.vendorJobId);
-        if (!entry.vendorJobId.isEmpty() && it != rowOfJob.cend()) {
+        if (!entry.vendorJobId.isEmpty() && it != rowOfJob.cend() && !isItemStep(entry.request)) {
             RestoreJob &row = vendorRows[*it]; // the vendor lists it: its own status rules
             row.journalId = entry.journalId();
             row.startedBy = entry.request.operatorName;

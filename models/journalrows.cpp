@@ -32,9 +32,10 @@ QVariant intOrNull(std::optional<int> value)
 
 QString entryColumns()
 {
-    return QStringLiteral("journal_id, kind, source_id, vendor, task_id, task_name, destination, alternate_target,"
-                          " overwrite, point_in_time, item_scope, abort_job_id, operator_name, state, vendor_job_id,"
-                          " http_status, reason, send_count, created_at, updated_at");
+    return QStringLiteral(
+        "journal_id, kind, source_id, vendor, task_id, task_name, destination, alternate_target,"
+        " overwrite, point_in_time, item_scope, abort_job_id, operator_name, state, vendor_job_id,"
+        " http_status, reason, send_count, created_at, updated_at, item_id, item_name, parent_journal_id");
 }
 
 std::optional<JournalEntry> entryFrom(const QSqlQuery &query, QString *error)
@@ -73,6 +74,9 @@ std::optional<JournalEntry> entryFrom(const QSqlQuery &query, QString *error)
     e.sendCount = query.value(17).toInt();
     e.createdAt = timeFromText(query.value(18).toString());
     e.updatedAt = timeFromText(query.value(19).toString());
+    r.itemId = query.value(20).toString();
+    r.itemName = query.value(21).toString();
+    r.parentJournalId = query.value(22).toString();
     return e;
 }
 

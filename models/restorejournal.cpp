@@ -56,6 +56,8 @@ QString validationError(const RestoreRequest &r)
         return RestoreJournal::tr("an abort request needs the vendor's job to abort");
     if (r.kind == RestoreKind::Restore && r.destination == RestoreDestination::Alternate && r.alternateTarget.isEmpty())
         return RestoreJournal::tr("a restore to an alternate location needs that location");
+    if (isItemStep(r) && (r.itemId.isEmpty() || r.vendorJobId.isEmpty()))
+        return RestoreJournal::tr("an item restore needs the item and the restore session it works in");
     return {};
 }
 
@@ -208,6 +210,8 @@ AuditRecord RestoreJournal::auditFor(const JournalEntry &entry) const
     a.sourceId = entry.request.sourceId;
     a.taskId = entry.request.taskId;
     a.destination = destinationWords(entry.request);
+    if (!entry.request.itemName.isEmpty()) // one mailbox: the audit names it (plain words, stored)
+        a.destination = QStringLiteral("mailbox %1 → %2").arg(entry.request.itemName, a.destination);
     a.journalId = entry.journalId();
     a.vendorJobId = entry.vendorJobId;
     a.httpStatus = entry.httpStatus;
@@ -225,6 +229,9 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
         return Result::fail(tr("the journal id %1 is not a UUID").arg(request.journalId));
     }
     request.journalId = normalizedId(request.journalId);
+    if (!request.parentJournalId.isEmpty() && QUuid::fromString(request.parentJournalId).isNull())
+        return Result::fail(tr("the parent journal id %1 is not a UUID").arg(request.parentJournalId));
+    request.parentJournalId = normalizedId(request.parentJournalId);
     request.pointInTime = request.pointInTime.isValid() ? request.pointInTime.toUTC() : QDateTime();
 
     JournalEntry e;
@@ -247,7 +254,7 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
         return Result::fail(tr("journal %1 already exists").arg(request.journalId));
     q.finish();
     q.prepare(QStringLiteral("INSERT INTO requests (") + entryColumns()
-              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : { QVariant(request.journalId),
                                    QVariant(restoreKindKey(request.kind)),
                                    QVariant(request.sourceId),
@@ -267,7 +274,10 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
                                    QVariant(),
                                    QVariant(0),
                                    QVariant(timeText(e.createdAt)),
-                                   QVariant(timeText(e.updatedAt)) })
+                                   QVariant(timeText(e.updatedAt)),
+                                   textOrNull(request.itemId),
+                                   textOrNull(request.itemName),
+                                   textOrNull(request.parentJournalId) })
         q.addBindValue(value);
     if (!q.exec())
         return Result::fail(writeFailed(q.lastError().text()));
@@ -488,6 +498,24 @@ JournalResult<QList<JournalEntry>> RestoreJournal::entries() const
 JournalResult<QList<JournalEntry>> RestoreJournal::unresolved() const
 {
     return select(QStringLiteral("WHERE state IN ('sending', 'unknown')"), QStringLiteral("created_at, rowid"));
+}
+
+JournalResult<QList<JournalEntry>> RestoreJournal::itemStepsAwaited() const
+{
+    return select(QStringLiteral("WHERE state = 'accepted' AND item_id IS NOT NULL AND parent_journal_id IS NULL"
+                                 " AND journal_id NOT IN (SELECT parent_journal_id FROM requests"
+                                 " WHERE parent_journal_id IS NOT NULL)"),
+                  QStringLiteral("created_at, rowid"));
+}
+
+JournalResult<QList<JournalEntry>> RestoreJournal::itemStepsOf(const QString &parentJournalId) const
+{
+    // Journal ids are UUIDs made here (normalizedId), so quoting them into SQL is safe; the
+    // check keeps it so.
+    const QString id = normalizedId(parentJournalId);
+    if (QUuid::fromString(id).isNull())
+        return JournalResult<QList<JournalEntry>>::fail(tr("there is no journal %1").arg(parentJournalId));
+    return select(QStringLiteral("WHERE parent_journal_id = '%1'").arg(id), QStringLiteral("created_at, rowid"));
 }
 
 JournalResult<QList<AuditRecord>> RestoreJournal::audit() const

@@ -64,6 +64,10 @@ public:
     JournalResult<JournalEntry> entry(const QString &journalId) const;
     JournalResult<QList<JournalEntry>> entries() const; // newest first
     JournalResult<QList<JournalEntry>> unresolved() const; // sending and unknown, oldest first
+    // Accepted requests that name an item (a mailbox) whose item step was never journaled: a
+    // run that stopped between the two. Oldest first.
+    JournalResult<QList<JournalEntry>> itemStepsAwaited() const;
+    JournalResult<QList<JournalEntry>> itemStepsOf(const QString &parentJournalId) const;
     JournalResult<QList<AuditRecord>> audit() const; // oldest first
     // One JSON object per line (auditRecordToJson); answers how many lines were written.
     JournalResult<int> exportAuditJsonLines(QIODevice &device) const;

@@ -31,7 +31,9 @@ QJsonObject entity(const SimClumioRef &ref)
 
 QString pageHref(const QString &prefix, const ListPage &page, qint64 start)
 {
-    QString href = QStringLiteral("%1/tasks?limit=%2&start=%3").arg(prefix).arg(page.limit).arg(start);
+    QString href = QStringLiteral("%1/%2?limit=%3&start=%4").arg(prefix, page.resource).arg(page.limit).arg(start);
+    if (!page.sort.isEmpty())
+        href += QStringLiteral("&sort=") + QString::fromLatin1(QUrl::toPercentEncoding(page.sort));
     if (!page.filterText.isEmpty())
         href += QStringLiteral("&filter=") + QString::fromLatin1(QUrl::toPercentEncoding(page.filterText));
     return href;
@@ -90,6 +92,26 @@ QJsonObject list(const ListPage &page, const QString &prefix)
         { QStringLiteral("start"), QString::number(page.start) },
         { QStringLiteral("total_count"), page.total },
         { QStringLiteral("total_pages_count"), pages },
+    };
+}
+
+QJsonObject ebsBackup(const SimClumioBackup &b, const QString &prefix)
+{
+    return {
+        { QStringLiteral("_links"),
+          QJsonObject {
+              { QStringLiteral("_self"), link(QStringLiteral("%1/backups/aws/ebs-volumes/%2").arg(prefix, b.id)) },
+              { QStringLiteral("restore-aws-ebs-volume"),
+                link(QStringLiteral("%1/restores/aws/ebs-volumes").arg(prefix), "post") } } },
+        { QStringLiteral("aws_az"), b.availabilityZone },
+        { QStringLiteral("aws_region"), b.availabilityZone.chopped(1) },
+        { QStringLiteral("expiration_timestamp"), time(b.expirationSecs) },
+        { QStringLiteral("id"), b.id },
+        { QStringLiteral("is_encrypted"), true },
+        { QStringLiteral("size"), b.sizeGiB },
+        { QStringLiteral("start_timestamp"), time(b.startSecs) },
+        { QStringLiteral("type"), QStringLiteral("clumio_backup") },
+        { QStringLiteral("volume_id"), b.volumeId },
     };
 }
 

@@ -23,8 +23,13 @@ struct ListPage
     qint64 total = 0;
     QString filterText; // as the client sent it (decoded), echoed in the links
     QString filterApplied;
+    QString resource = QStringLiteral("tasks"); // the list's path below the prefix, for its links
+    QString sort; // as the client sent it, echoed in the links; empty: none
 };
 QJsonObject list(const ListPage &page, const QString &prefix);
+
+// An EBS volume backup as GET /backups/aws/ebs-volumes lists it.
+QJsonObject ebsBackup(const SimClumioBackup &backup, const QString &prefix);
 
 // {"errors":[{"error_code":…,"error_message":"…"}]}
 SimResponse error(int status, quint32 code, const QString &message);

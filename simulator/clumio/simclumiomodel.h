@@ -34,6 +34,19 @@ struct SimClumioEntity
     bool snapshots = false; // EC2/RDS protected by in-account snapshots instead of backups
 };
 
+// A completed EBS volume backup: what POST /restores/aws/ebs-volumes restores from.
+struct SimClumioBackup
+{
+    QString id; // a UUID, never an entity's or a task's id
+    int tenant = 0;
+    QString volumeId; // the entity's id
+    QString volumeName;
+    qint64 startSecs = 0;
+    qint64 expirationSecs = 0;
+    qint64 sizeGiB = 0;
+    QString availabilityZone;
+};
+
 struct SimClumioRef
 {
     QString id;

@@ -7,7 +7,10 @@
 #include "simulator/simtime.h"
 #include "simulator/simulatoroptions.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 
 namespace BackupDash {
 
@@ -16,6 +19,8 @@ namespace {
 const QByteArray TasksMediaType = QByteArrayLiteral("application/api.clumio.tasks=v1+json");
 const QByteArray EbsRestoreMediaType = QByteArrayLiteral("application/api.clumio.restored-aws-ebs-volumes=v1+json");
 const QString EbsRestorePath = QStringLiteral("/restores/aws/ebs-volumes");
+const QByteArray EbsBackupsMediaType = QByteArrayLiteral("application/api.clumio.backup-aws-ebs-volumes=v1+json");
+const QString EbsBackupsPath = QStringLiteral("/backups/aws/ebs-volumes");
 
 // Clumio's error codes are not catalogued publicly; these are the simulator's own.
 enum ErrorCode : quint32 {
@@ -37,12 +42,70 @@ bool accepts(const QByteArray &accept, const QByteArray &mediaType)
     return false;
 }
 
-bool isEbsRestorePath(const QString &path)
+bool isPath(const QString &path, const QString &resource)
 {
     QString trimmed = path;
     while (trimmed.endsWith(QLatin1Char('/')))
         trimmed.chop(1);
-    return trimmed == EbsRestorePath;
+    return trimmed == resource;
+}
+
+bool isEbsRestorePath(const QString &path)
+{
+    return isPath(path, EbsRestorePath);
+}
+
+// The documented filter of GET /backups/aws/ebs-volumes: volume_id $eq, start_timestamp $lte / $gt.
+struct BackupFilter
+{
+    QString volumeId;
+    std::optional<qint64> startAtMost;
+    std::optional<qint64> startAfter;
+
+    bool matches(const SimClumioBackup &b) const
+    {
+        return (volumeId.isEmpty() || b.volumeId == volumeId) && (!startAtMost || b.startSecs <= *startAtMost)
+            && (!startAfter || b.startSecs > *startAfter);
+    }
+};
+
+std::optional<BackupFilter> parseBackupFilter(const QString &text, QString *error)
+{
+    BackupFilter filter;
+    if (text.isEmpty())
+        return filter;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (!doc.isObject()) {
+        *error = QStringLiteral("The filter must be a JSON object, such as {\"volume_id\":{\"$eq\":\"…\"}}.");
+        return std::nullopt;
+    }
+    const QJsonObject object = doc.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonObject conditions = it.value().toObject();
+        if (conditions.isEmpty()) {
+            *error = QStringLiteral("The filter on '%1' must name a condition.").arg(it.key());
+            return std::nullopt;
+        }
+        for (auto c = conditions.begin(); c != conditions.end(); ++c) {
+            const QString field = it.key();
+            const QString op = c.key();
+            if (field == QLatin1String("volume_id") && op == QLatin1String("$eq") && c.value().isString()) {
+                filter.volumeId = c.value().toString();
+            } else if (field == QLatin1String("start_timestamp")
+                       && (op == QLatin1String("$lte") || op == QLatin1String("$gt"))) {
+                const QDateTime when = QDateTime::fromString(c.value().toString(), Qt::ISODateWithMs);
+                if (!when.isValid()) {
+                    *error = QStringLiteral("'%1' is not an RFC-3339 time.").arg(c.value().toString());
+                    return std::nullopt;
+                }
+                (op == QLatin1String("$lte") ? filter.startAtMost : filter.startAfter) = SimTime::secs(when);
+            } else {
+                *error = QStringLiteral("Filtering on '%1' with '%2' is not supported.").arg(field, op);
+                return std::nullopt;
+            }
+        }
+    }
+    return filter;
 }
 
 // "/tasks" or "/tasks/{id}"; the id when there is one.
@@ -112,6 +175,8 @@ QString SimClumioRoutes::routePattern(const QByteArray &, const QString &path) c
         return m.id.isEmpty() ? QStringLiteral("/tasks") : QStringLiteral("/tasks/{id}");
     if (isEbsRestorePath(path))
         return EbsRestorePath;
+    if (isPath(path, EbsBackupsPath))
+        return EbsBackupsPath;
     QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (QString &segment : segments) {
         bool number = false;
@@ -140,7 +205,8 @@ SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &pa
 {
     // Each resource has its own versioned media type.
     const bool restore = isEbsRestorePath(path);
-    const QByteArray mediaType = restore ? EbsRestoreMediaType : TasksMediaType;
+    const bool backups = isPath(path, EbsBackupsPath);
+    const QByteArray mediaType = restore ? EbsRestoreMediaType : backups ? EbsBackupsMediaType : TasksMediaType;
     if (!accepts(request.header(QByteArrayLiteral("Accept")), mediaType)) {
         return SimClumioJson::error(
             406, NotAcceptable,
@@ -159,6 +225,13 @@ SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &pa
                                         QStringLiteral("Method %1 is not allowed on %2.")
                                             .arg(QString::fromLatin1(request.method), EbsRestorePath));
         return restoreEbsVolume(*tenant, request);
+    }
+    if (backups) {
+        if (request.method != "GET")
+            return SimClumioJson::error(405, MethodNotAllowed,
+                                        QStringLiteral("Method %1 is not allowed on %2.")
+                                            .arg(QString::fromLatin1(request.method), EbsBackupsPath));
+        return listEbsBackups(*tenant, request);
     }
     const Match m = match(path);
     if (!m.tasks)
@@ -219,6 +292,45 @@ SimResponse SimClumioRoutes::list(int tenant, const SimRequest &request)
     return SimResponse::json(200, SimClumioJson::list(page, pathPrefix()));
 }
 
+SimResponse SimClumioRoutes::listEbsBackups(int tenant, const SimRequest &request)
+{
+    QString problem;
+    const std::optional<qint64> limit = positive(request, "limit", DefaultLimit, &problem);
+    const std::optional<qint64> start = limit ? positive(request, "start", 1, &problem) : std::nullopt;
+    if (!limit || !start)
+        return SimClumioJson::error(400, BadRequest, problem);
+    const QString sort = request.query.queryItemValue(QStringLiteral("sort"), QUrl::FullyDecoded);
+    if (!sort.isEmpty() && sort != QLatin1String("start_timestamp") && sort != QLatin1String("-start_timestamp"))
+        return SimClumioJson::error(400, BadRequest,
+                                    QStringLiteral("Sorting by '%1' is not supported: use start_timestamp.").arg(sort));
+    const QString filterText = request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
+    const std::optional<BackupFilter> filter = parseBackupFilter(filterText, &problem);
+    if (!filter)
+        return SimClumioJson::error(400, BadRequest, problem);
+
+    std::vector<SimClumioBackup> all = m_scenario.ebsBackups(tenant, SimTime::secs(m_context.scenario.now()));
+    if (sort == QLatin1String("start_timestamp")) // documented default: newest first
+        std::reverse(all.begin(), all.end());
+    SimClumioJson::ListPage page;
+    page.resource = EbsBackupsPath.mid(1);
+    page.sort = sort;
+    page.limit = std::min<qint64>(*limit, MaxLimit);
+    page.start = *start;
+    page.filterText = filterText;
+    page.filterApplied = filterText.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument::fromJson(filterText.toUtf8()).toJson(QJsonDocument::Compact));
+    const qint64 first = (page.start - 1) * page.limit;
+    for (const SimClumioBackup &backup : all) {
+        if (!filter->matches(backup))
+            continue;
+        if (page.total >= first && page.total < first + page.limit)
+            page.items.append(SimClumioJson::ebsBackup(backup, pathPrefix()));
+        ++page.total;
+    }
+    return SimResponse::json(200, SimClumioJson::list(page, pathPrefix()));
+}
+
 SimResponse SimClumioRoutes::read(int tenant, const QString &id)
 {
     const std::optional<SimClumioTask> task = m_scenario.task(tenant, id, SimTime::secs(m_context.scenario.now()));
@@ -263,8 +375,15 @@ SimResponse SimClumioRoutes::restoreEbsVolume(int tenant, const SimRequest &requ
     if (!body.value(QLatin1String("target")).isObject())
         return SimClumioJson::error(400, BadRequest,
                                     QStringLiteral("'target' must be an object naming where the volume is restored."));
-    const SimClumioRef primary { backupId, QStringLiteral("aws_ebs_volume_backup"),
-                                 QStringLiteral("EBS volume backup %1").arg(backupId) };
+    const std::optional<SimClumioBackup> backup =
+        m_scenario.ebsBackup(tenant, backupId, SimTime::secs(m_context.scenario.now()));
+    if (!backup)
+        return SimClumioJson::error(
+            404, NotFound, QStringLiteral("Backup %1 was not found: it does not exist or has expired.").arg(backupId));
+    const SimClumioRef primary {
+        backup->id, QStringLiteral("aws_ebs_volume_backup"),
+        QStringLiteral("%1 backup of %2").arg(backup->volumeName, SimTime::isoSeconds(backup->startSecs))
+    };
     const QString taskId = m_scenario.startRestore(tenant, primary, QStringLiteral("aws_ebs_volume_restore"),
                                                    SimTime::secs(m_context.scenario.now()));
     m_context.stats.countRestoreJobCreated(request.idempotencyKey());

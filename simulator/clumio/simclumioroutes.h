@@ -11,8 +11,9 @@ namespace BackupDash {
 
 // Clumio REST under /clumio: a static API token per tenant (the token decides which tenant's
 // tasks a request sees), the versioned Accept header, GET /tasks with limit/start/filter and
-// HAL links, GET /tasks/{id}, PATCH (or PUT) /tasks/{id} {"status":"aborting"}, and
-// POST /restores/aws/ebs-volumes, which starts a restore task.
+// HAL links, GET /tasks/{id}, PATCH (or PUT) /tasks/{id} {"status":"aborting"},
+// GET /backups/aws/ebs-volumes (filter volume_id / start_timestamp, sort) and
+// POST /restores/aws/ebs-volumes, which starts a restore task from a listed backup.
 class SimClumioRoutes final : public SimVendor
 {
 public:
@@ -42,6 +43,7 @@ private:
     SimResponse read(int tenant, const QString &id);
     SimResponse update(int tenant, const QString &id, const SimRequest &request);
     SimResponse restoreEbsVolume(int tenant, const SimRequest &request);
+    SimResponse listEbsBackups(int tenant, const SimRequest &request);
     const std::vector<SimClumioTask> &tasksNow(int tenant, qint64 nowSecs);
 
     SimVendorContext m_context;

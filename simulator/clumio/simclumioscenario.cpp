@@ -413,6 +413,56 @@ std::optional<SimClumioTask> SimClumioScenario::task(int tenant, const QString &
     return at(*p, nowSecs);
 }
 
+std::vector<SimClumioBackup> SimClumioScenario::ebsBackups(int tenant, qint64 nowSecs) const
+{
+    std::vector<SimClumioBackup> backups;
+    if (tenant < 0 || tenant >= TenantCount)
+        return backups;
+    static const std::array Zones { QStringLiteral("us-west-2a"), QStringLiteral("us-west-2b"),
+                                    QStringLiteral("us-west-2c") };
+    for (const SimClumioEntity &e : m_entities[size_t(tenant)]) {
+        if (!is(e.type, "aws_ebs_volume"))
+            continue;
+        // A backup ends hours at most after its task was created: look a day further back.
+        const qint64 from = nowSecs - BackupRetentionSecs - Day;
+        SimRandom volume = m_scenario.random(quint64(SimClumioSalt::Entity), tenant, e.index + OwnerDigits);
+        const qint64 sizeGiB = volume.pick(std::array { 8, 20, 100, 250, 500, 1024 });
+        const QString zone = volume.pick(Zones);
+        for (qint64 k = std::max<qint64>(0, floorDiv(from - e.phaseSecs, e.periodSecs));
+             k <= floorDiv(nowSecs - e.phaseSecs, e.periodSecs); ++k) {
+            const std::optional<Plan> p = plan(tenant, SimClumioKind::Backup, e.index, k);
+            if (!p)
+                continue;
+            const Timeline t = timeline(*p);
+            if (!is(t.outcome, "completed") || t.endSecs > nowSecs || t.startSecs + BackupRetentionSecs <= nowSecs)
+                continue;
+            SimClumioBackup b;
+            b.id = m_scenario.uuid("clumio/ebs-backup", p->number).toString(QUuid::WithoutBraces);
+            b.tenant = tenant;
+            b.volumeId = e.id;
+            b.volumeName = e.value;
+            b.startSecs = t.startSecs;
+            b.expirationSecs = t.startSecs + BackupRetentionSecs;
+            b.sizeGiB = sizeGiB;
+            b.availabilityZone = zone;
+            backups.push_back(std::move(b));
+        }
+    }
+    std::sort(backups.begin(), backups.end(), [](const SimClumioBackup &a, const SimClumioBackup &b) {
+        return a.startSecs != b.startSecs ? a.startSecs > b.startSecs : a.id > b.id;
+    });
+    return backups;
+}
+
+std::optional<SimClumioBackup> SimClumioScenario::ebsBackup(int tenant, const QString &id, qint64 nowSecs) const
+{
+    for (SimClumioBackup &backup : ebsBackups(tenant, nowSecs)) {
+        if (backup.id.compare(id, Qt::CaseInsensitive) == 0)
+            return std::move(backup);
+    }
+    return std::nullopt;
+}
+
 QString SimClumioScenario::startRestore(int tenant, const SimClumioRef &primary, const QString &type, qint64 nowSecs)
 {
     if (tenant < 0 || tenant >= TenantCount)

@@ -23,6 +23,7 @@ public:
     static constexpr qint64 HistorySecs = 7 * 86'400; // what /tasks lists
     static constexpr qint64 AbortingSecs = 30; // an operator's abort takes this long
     static constexpr qsizetype MaxLiveRestores = 1'000; // per tenant; the oldest go
+    static constexpr qint64 BackupRetentionSecs = 14 * 86'400; // how long an EBS backup is kept
 
     // `scenario` must outlive this object.
     SimClumioScenario(const SimScenario &scenario, int entitiesPerTenant);
@@ -34,6 +35,10 @@ public:
     std::vector<SimClumioTask> tasks(int tenant, qint64 nowSecs) const;
     // One task of this tenant, if it exists (and is still listed) at `nowSecs`.
     std::optional<SimClumioTask> task(int tenant, const QString &id, qint64 nowSecs) const;
+    // The tenant's EBS volume backups: one per completed backup task whose backup has not expired
+    // at `nowSecs`, newest first. Pure, like the tasks they come from.
+    std::vector<SimClumioBackup> ebsBackups(int tenant, qint64 nowSecs) const;
+    std::optional<SimClumioBackup> ebsBackup(int tenant, const QString &id, qint64 nowSecs) const;
     // An operator's abort: empty on success, else why not (in Clumio's words).
     QString abort(int tenant, const QString &id, qint64 nowSecs);
     // A restore task started now through the API: queued, then in_progress, then completed or

@@ -90,6 +90,7 @@ SimVb365Routes::SimVb365Routes(const SimVendorContext &context)
     , m_scenario(context.scenario, context.options.jobs)
     , m_tokens(context.options.tokenLifetimeSeconds)
     , m_live(context.scenario)
+    , m_mailboxes(context.scenario)
 {
 }
 
@@ -124,6 +125,14 @@ SimVb365Routes::Match SimVb365Routes::match(const QString &path)
         { { QStringLiteral("Organizations"), Id, QStringLiteral("Explore") }, Route::Explore },
         { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Stop") }, Route::RestoreSessionStop },
         { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Action") }, Route::RestoreSessionAction },
+        { { QStringLiteral("Organizations"), Id, QStringLiteral("Mailboxes") }, Route::OrganizationMailboxes },
+        { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Events") }, Route::RestoreSessionEvents },
+        { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Organization"), QStringLiteral("Mailboxes"), Id,
+            QStringLiteral("Restore") },
+          Route::MailboxRestore },
+        { { QStringLiteral("RestoreSessions"), Id, QStringLiteral("Organization"), QStringLiteral("Mailboxes"), Id,
+            QStringLiteral("RestoreTo") },
+          Route::MailboxRestoreTo },
     };
     static const QRegularExpression version(QStringLiteral("^v[0-9]+$"), QRegularExpression::CaseInsensitiveOption);
 
@@ -139,17 +148,18 @@ SimVb365Routes::Match SimVb365Routes::match(const QString &path)
         if (shape.size() != segments.size())
             continue;
         bool same = true;
-        QString id;
+        QStringList ids;
         for (qsizetype i = 0; i < segments.size() && same; ++i) {
             if (shape.at(i) == Id)
-                id = segments.at(i);
+                ids << segments.at(i);
             else
                 same = shape.at(i).compare(segments.at(i), Qt::CaseInsensitive) == 0;
         }
         if (same) {
             result.route = route;
             result.pattern = QLatin1Char('/') + shape.join(QLatin1Char('/'));
-            result.id = id;
+            result.id = ids.value(0);
+            result.subId = ids.value(1);
             return result;
         }
     }
@@ -181,6 +191,8 @@ SimResponse SimVb365Routes::handle(const SimRequest &request, const QString &pat
         return request.method == "POST" ? explore(m, request) : methodNotAllowed(request.method, "POST");
     if (m.route == Route::RestoreSessionStop || m.route == Route::RestoreSessionAction)
         return request.method == "POST" ? stop(m, request) : methodNotAllowed(request.method, "POST");
+    if (m.route == Route::MailboxRestore || m.route == Route::MailboxRestoreTo)
+        return request.method == "POST" ? restoreMailbox(m, request) : methodNotAllowed(request.method, "POST");
     if (request.method != "GET")
         return methodNotAllowed(request.method, "GET");
     return get(m, request);
@@ -277,6 +289,49 @@ SimResponse SimVb365Routes::stop(const Match &match, const SimRequest &request)
         200, SimVb365Json::restoreSession(m_scenario, *stopped, pathPrefix() + QLatin1Char('/') + match.version));
 }
 
+// POST /{v}/RestoreSessions/{s}/Organization/Mailboxes/{m}/Restore (to where it was) or
+// …/RestoreTo {"mailbox": "address"}: done at once inside a working Exchange session; the answer
+// carries the item counts and the session lists a Restore event from now on.
+SimResponse SimVb365Routes::restoreMailbox(const Match &match, const SimRequest &request)
+{
+    const QDateTime now = m_context.scenario.now();
+    const std::optional<SimVb365RestoreSession> session = restoreSessionAt(match.id, now);
+    if (!session)
+        return SimResponse::message(404, QStringLiteral("Restore session with ID '%1' was not found.").arg(match.id));
+    if (session->type != QLatin1String("Vex"))
+        return SimResponse::message(
+            400, QStringLiteral("Restore session with ID '%1' does not explore Exchange data.").arg(match.id));
+    if (session->state != QLatin1String("Working"))
+        return SimResponse::message(400,
+                                    QStringLiteral("Restore session with ID '%1' is %2: it restores nothing.")
+                                        .arg(match.id, session->state.toLower()));
+    const SimVb365Organization &org = m_scenario.organizations()[size_t(session->organization)];
+    const std::optional<SimVb365Mailboxes::Mailbox> mailbox = m_mailboxes.find(session->organization, org, match.subId);
+    if (!mailbox)
+        return SimResponse::message(404, QStringLiteral("Mailbox with ID '%1' was not found.").arg(match.subId));
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return SimResponse::message(400,
+                                    QStringLiteral("The request body must be a JSON object such as "
+                                                   "{\"changedItems\": true, \"deletedItems\": true}."));
+    QString target;
+    if (match.route == Route::MailboxRestoreTo) {
+        target = document.object().value(QLatin1String("mailbox")).toString().trimmed();
+        if (!target.contains(QLatin1Char('@')))
+            return SimResponse::message(
+                400, QStringLiteral("The 'mailbox' field must be the address of the mailbox to restore to."));
+    }
+    const SimVb365Mailboxes::Counts counts = m_mailboxes.restore(*session, *mailbox, target, SimTime::ticks(now));
+    m_context.stats.countRestoreJobCreated(request.idempotencyKey());
+    return SimResponse::json(200,
+                             QJsonObject {
+                                 { QStringLiteral("createdItemsCount"), counts.created },
+                                 { QStringLiteral("mergedItemsCount"), counts.merged },
+                                 { QStringLiteral("failedItemsCount"), counts.failed },
+                                 { QStringLiteral("skippedItemsCount"), counts.skipped },
+                             });
+}
+
 SimResponse SimVb365Routes::token(const SimRequest &request)
 {
     const QUrlQuery form = formFields(request.body);
@@ -356,7 +411,8 @@ SimResponse SimVb365Routes::get(const Match &match, const SimRequest &request)
     const QString &listPath = request.path;
     const bool isList = match.route == Route::Jobs || match.route == Route::JobJobSessions
         || match.route == Route::JobSessions || match.route == Route::RestoreSessions
-        || match.route == Route::Organizations || match.route == Route::OrganizationJobs;
+        || match.route == Route::Organizations || match.route == Route::OrganizationJobs
+        || match.route == Route::OrganizationMailboxes || match.route == Route::RestoreSessionEvents;
     SimVb365Paging paging;
     if (isList) {
         QString error;
@@ -452,11 +508,35 @@ SimResponse SimVb365Routes::get(const Match &match, const SimRequest &request)
         }
         return jobsPage(indexes, paging, listPath, apiRoot);
     }
+    case Route::OrganizationMailboxes: {
+        const int organization = m_scenario.organizationIndexOf(match.id);
+        if (organization < 0)
+            return SimResponse::message(404, QStringLiteral("Organization with ID '%1' was not found.").arg(match.id));
+        const SimVb365Organization &org = m_scenario.organizations()[size_t(organization)];
+        const std::vector<SimVb365Mailboxes::Mailbox> mailboxes = m_mailboxes.of(organization, org);
+        const QJsonArray results = pageOf(mailboxes, paging, [&](const SimVb365Mailboxes::Mailbox &mailbox) {
+            return SimVb365Mailboxes::toJson(mailbox, apiRoot, org.id);
+        });
+        return SimResponse::json(200, paging.envelope(listPath, results, qsizetype(mailboxes.size()), paging.setId));
+    }
+    case Route::RestoreSessionEvents: {
+        const std::optional<SimVb365RestoreSession> session = restoreSessionAt(match.id, m_context.scenario.now());
+        if (!session)
+            return SimResponse::message(404,
+                                        QStringLiteral("Restore session with ID '%1' was not found.").arg(match.id));
+        const std::vector<SimVb365Mailboxes::Event> events = m_mailboxes.eventsOf(*session);
+        const QJsonArray results = pageOf(events, paging, [&](const SimVb365Mailboxes::Event &event) {
+            return SimVb365Mailboxes::toJson(event, apiRoot, session->id);
+        });
+        return SimResponse::json(200, paging.envelope(listPath, results, qsizetype(events.size()), paging.setId));
+    }
     case Route::Unknown:
     case Route::Token:
     case Route::Explore:
     case Route::RestoreSessionStop:
     case Route::RestoreSessionAction:
+    case Route::MailboxRestore:
+    case Route::MailboxRestoreTo:
         break;
     }
     return notFound(request.path);

@@ -62,9 +62,15 @@ private Q_SLOTS:
             auto *dialog = qobject_cast<RestoreDialog *>(QApplication::activeModalWidget());
             if (!dialog || clicked)
                 return;
-            clicked = true;
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("nextButton")), Qt::LeftButton);
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restoreButton")), Qt::LeftButton);
+            // Next… once what the dialog lists from the vendor (a restore point) is in.
+            auto *next = dialog->findChild<QPushButton *>(QStringLiteral("nextButton"));
+            if (!dialog->onConfirmationPage() && next->isEnabled())
+                QTest::mouseClick(next, Qt::LeftButton);
+            auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+            if (dialog->onConfirmationPage() && restore->isEnabled()) {
+                clicked = true;
+                QTest::mouseClick(restore, Qt::LeftButton);
+            }
         });
         driver.start(50);
         window.restoreAction()->trigger(); // runs the modal dialog; the driver clicks through it

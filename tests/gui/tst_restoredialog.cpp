@@ -6,6 +6,7 @@
 #include "views/auditlogdialog.h"
 #include "views/restoredialog.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QPushButton>
@@ -26,6 +27,28 @@ Task vb365Task()
     t.name = QStringLiteral("Exchange – Zürich");
     t.restoreScope = QStringLiteral("org-1");
     return t;
+}
+
+Task clumioTask()
+{
+    Task t;
+    t.sourceId = QStringLiteral("clumio-prod");
+    t.vendor = QStringLiteral("clumio");
+    t.id = QStringLiteral("101000010000000007");
+    t.name = QStringLiteral("prod-orders-data-01 — incremental backup");
+    t.workload = QStringLiteral("aws_ebs_volume");
+    t.restoreScope = QStringLiteral("vol-entity-1"); // the protected volume, never a backup
+    return t;
+}
+
+RestorePoint point(const char *id, const QDateTime &start)
+{
+    return { QLatin1String(id), start, start.addDays(14), 100, QStringLiteral("us-west-2a") };
+}
+
+QComboBox *combo(RestoreDialog &dialog, const char *name)
+{
+    return dialog.findChild<QComboBox *>(QLatin1String(name));
 }
 
 QPushButton *button(RestoreDialog &dialog, const char *name)
@@ -84,17 +107,127 @@ private Q_SLOTS:
         QVERIFY(dialog.confirmationText().contains(QStringLiteral("overwriting")));
     }
 
-    void clumioNeedsTheBackupToRestoreFrom()
+    void clumioRestorePointIsPickedFromTheVolumesBackups()
     {
-        Task t = vb365Task();
-        t.vendor = QStringLiteral("clumio");
-        t.restoreScope.clear();
-        RestoreDialog dialog(t, restoreOfferFor(QStringLiteral("clumio")));
+        RestoreDialog dialog(clumioTask(), restoreOfferFor(QStringLiteral("clumio")));
         dialog.show();
+        QComboBox *points = combo(dialog, "restorePoint");
+        QVERIFY(points);
+        // Until the list arrives: it says so, and there is nothing to go on with.
+        QVERIFY2(dialog.restorePointsText().contains(QStringLiteral("Loading")),
+                 qPrintable(dialog.restorePointsText()));
+        QVERIFY(!points->isEnabled());
         QVERIFY(!button(dialog, "nextButton")->isEnabled());
-        dialog.setItemScope(QStringLiteral("backup-77"));
+        QVERIFY(dialog.request().itemScope.isEmpty()); // never the volume's id
+
+        const QDateTime newest(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+        dialog.setRestorePoints({ point("bk-new", newest), point("bk-old", newest.addSecs(-4 * 3600)) });
+        QCOMPARE(points->count(), 2);
+        QVERIFY(points->isEnabled());
         QVERIFY(button(dialog, "nextButton")->isEnabled());
-        QCOMPARE(dialog.request().itemScope, QStringLiteral("backup-77"));
+        QCOMPARE(dialog.request().itemScope, QStringLiteral("bk-new")); // the newest by default
+        // In words, in local time, with when it expires.
+        QVERIFY2(points->itemText(0).contains(newest.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                 qPrintable(points->itemText(0)));
+        QVERIFY(points->itemText(0).contains(QStringLiteral("expires ")));
+        QVERIFY(points->itemText(0).contains(QStringLiteral("100 GiB")));
+
+        points->setCurrentIndex(1);
+        QCOMPARE(dialog.request().itemScope, QStringLiteral("bk-old"));
+        dialog.setItemScope(QStringLiteral("bk-new"));
+        QCOMPARE(points->currentIndex(), 0);
+        QTest::mouseClick(button(dialog, "nextButton"), Qt::LeftButton);
+        QVERIFY2(dialog.confirmationText().contains(QStringLiteral("from the backup of ")),
+                 qPrintable(dialog.confirmationText()));
+        QTest::mouseClick(button(dialog, "restoreButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.request().itemScope, QStringLiteral("bk-new"));
+    }
+
+    void clumioWithoutBackupsCannotGoOn()
+    {
+        RestoreDialog dialog(clumioTask(), restoreOfferFor(QStringLiteral("clumio")));
+        dialog.show();
+        dialog.setRestorePoints({});
+        QVERIFY2(dialog.restorePointsText().contains(QStringLiteral("No backups of this volume")),
+                 qPrintable(dialog.restorePointsText()));
+        QVERIFY(!button(dialog, "nextButton")->isEnabled());
+        QVERIFY(dialog.request().itemScope.isEmpty());
+    }
+
+    void clumioListFailureIsShownInWords()
+    {
+        RestoreDialog dialog(clumioTask(), restoreOfferFor(QStringLiteral("clumio")));
+        dialog.show();
+        dialog.setRestorePointsError(QStringLiteral("HTTP 403: the API token may not read backups"));
+        QVERIFY2(dialog.restorePointsText().contains(QStringLiteral("HTTP 403: the API token may not read backups")),
+                 qPrintable(dialog.restorePointsText()));
+        QVERIFY(!button(dialog, "nextButton")->isEnabled());
+        // A later list (a retry) replaces the error.
+        dialog.setRestorePoints({ point("bk-1", QDateTime::currentDateTimeUtc()) });
+        QVERIFY(button(dialog, "nextButton")->isEnabled());
+        QVERIFY(!dialog.restorePointsText().contains(QStringLiteral("403")));
+    }
+
+    void vb365OneMailboxOrTheWholeOrganization()
+    {
+        RestoreDialog dialog(vb365Task(), restoreOfferFor(QStringLiteral("veeam-vb365")));
+        dialog.show();
+        QComboBox *mailboxes = combo(dialog, "mailbox");
+        QVERIFY(mailboxes);
+        QCOMPARE(mailboxes->count(), 1);
+        QCOMPARE(mailboxes->itemText(0), QStringLiteral("Whole organization (restore session)"));
+        QVERIFY(dialog.mailboxesText().contains(QStringLiteral("Loading")));
+        QVERIFY(button(dialog, "nextButton")->isEnabled()); // the whole organization needs no list
+
+        dialog.setMailboxes(
+            { { QStringLiteral("mb-1"), QStringLiteral("Anna Berg"), QStringLiteral("anna.berg@contoso.com") },
+              { QStringLiteral("mb-2"), QStringLiteral("Zoë Martin"), QStringLiteral("zoe.martin@contoso.com") } });
+        QCOMPARE(mailboxes->count(), 3);
+        QVERIFY(dialog.request().itemId.isEmpty());
+        dialog.setMailbox(QStringLiteral("mb-2"));
+        RestoreRequest r = dialog.request();
+        QCOMPARE(r.itemScope, QStringLiteral("vex"));
+        QCOMPARE(r.itemId, QStringLiteral("mb-2"));
+        QCOMPARE(r.itemName, QStringLiteral("zoe.martin@contoso.com"));
+        dialog.next();
+        const QString text = dialog.confirmationText();
+        QVERIFY2(text.contains(QStringLiteral("mailbox Zoë Martin <zoe.martin@contoso.com>")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("“Exchange – Zürich”")));
+        QVERIFY(text.contains(QStringLiteral("original location")));
+
+        // Only an Exchange session restores one mailbox.
+        dialog.setItemScope(QStringLiteral("veod"));
+        QVERIFY(dialog.request().itemId.isEmpty());
+        QVERIFY(!mailboxes->isEnabled());
+    }
+
+    void vb365MailboxIntoAnotherMailbox()
+    {
+        RestoreDialog dialog(vb365Task(), restoreOfferFor(QStringLiteral("veeam-vb365")));
+        dialog.show();
+        dialog.setMailboxes(
+            { { QStringLiteral("mb-1"), QStringLiteral("Anna Berg"), QStringLiteral("anna.berg@contoso.com") } });
+        dialog.setMailbox(QStringLiteral("mb-1"));
+        dialog.setDestination(RestoreDestination::Alternate);
+        QVERIFY(!button(dialog, "nextButton")->isEnabled());
+        dialog.setAlternateTarget(QStringLiteral("restore-area@contoso.com"));
+        QVERIFY(button(dialog, "nextButton")->isEnabled());
+        dialog.next();
+        QVERIFY2(dialog.confirmationText().contains(QStringLiteral("to: the mailbox restore-area@contoso.com")),
+                 qPrintable(dialog.confirmationText()));
+    }
+
+    void vb365MailboxListFailureLeavesTheWholeOrganization()
+    {
+        RestoreDialog dialog(vb365Task(), restoreOfferFor(QStringLiteral("veeam-vb365")));
+        dialog.show();
+        dialog.setMailboxesError(QStringLiteral("HTTP 500"));
+        QVERIFY2(dialog.mailboxesText().contains(QStringLiteral("could not be listed (HTTP 500)")),
+                 qPrintable(dialog.mailboxesText()));
+        QCOMPARE(combo(dialog, "mailbox")->count(), 1);
+        QVERIFY(button(dialog, "nextButton")->isEnabled());
+        QVERIFY(dialog.request().itemId.isEmpty());
     }
 
     void auditLogShowsAndExportsEveryStep()

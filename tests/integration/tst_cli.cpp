@@ -342,6 +342,69 @@ private Q_SLOTS:
         QCOMPARE(simStats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
     }
 
+    // The first task of a source whose workload is (or is not) `workload`.
+    QString taskOf(const QString &sourceId, const QString &workload, bool same)
+    {
+        const Run run = cli({ QStringLiteral("snapshot"), QStringLiteral("--config"), m_config });
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.out).object().value(u"tasks").toArray()) {
+            const QJsonObject task = t.toObject();
+            if (task.value(u"source").toString() == sourceId
+                && (task.value(u"workload").toString() == workload) == same)
+                return task.value(u"id").toString();
+        }
+        return {};
+    }
+
+    // Without --backup, a Clumio restore starts from the volume's newest backup; with none to
+    // start from it says so on stderr and journals nothing.
+    void clumioRestoreStartsFromTheNewestBackup()
+    {
+        const QString journal = m_dir.filePath(QStringLiteral("journal-clumio.sqlite"));
+        const QString volumeTask = taskOf(QStringLiteral("sim-clumio-a"), QStringLiteral("aws_ebs_volume"), true);
+        QVERIFY(!volumeTask.isEmpty());
+        const QStringList args {
+            QStringLiteral("restore"),      QStringLiteral("--config"),  m_config, QStringLiteral("--source"),
+            QStringLiteral("sim-clumio-a"), QStringLiteral("--journal"), journal,  QStringLiteral("--yes"),
+            QStringLiteral("--task")
+        };
+        const Run run = cli(args + QStringList { volumeTask });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.startsWith("accepted: sim-clumio-a started restore job "), run.out.constData());
+        const QString journalId =
+            QRegularExpression(QStringLiteral("journal ([0-9a-f-]{36})")).match(QString::fromUtf8(run.out)).captured(1);
+        QCOMPARE(simStats().value(u"restoreJobsByIdempotencyKey").toObject().value(journalId).toInt(), 1);
+        {
+            auto opened = RestoreJournal::open(journal);
+            QVERIFY(opened);
+            const JournalEntry entry = *(*opened.value)->entry(journalId).value;
+            QVERIFY(!entry.request.itemScope.isEmpty()); // a backup the vendor listed …
+            QVERIFY(entry.request.itemScope != entry.request.taskId); // … not the task
+        }
+
+        // --backup names one; an unknown one is refused in Clumio's words.
+        const Run unknown =
+            cli(args + QStringList { volumeTask, QStringLiteral("--backup"), QStringLiteral("bk-nope") });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("refused:") && unknown.err.contains("Backup bk-nope was not found"),
+                 unknown.err.constData());
+
+        // A task that is no EBS volume has no backups to start from: nothing is journaled.
+        const QString other = taskOf(QStringLiteral("sim-clumio-a"), QStringLiteral("aws_ebs_volume"), false);
+        QVERIFY(!other.isEmpty());
+        int before = 0;
+        {
+            auto opened = RestoreJournal::open(journal);
+            before = int((*opened.value)->entries().value->size());
+        }
+        const Run none = cli(args + QStringList { other });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains("lists no EBS volume backups of") && none.err.contains("nothing was sent"),
+                 none.err.constData());
+        QVERIFY(none.out.isEmpty());
+        auto opened = RestoreJournal::open(journal);
+        QCOMPARE(int((*opened.value)->entries().value->size()), before);
+    }
+
     void restoreRefusalsSayWhy()
     {
         const QString journal = m_dir.filePath(QStringLiteral("journal-refusals.sqlite"));
@@ -353,14 +416,14 @@ private Q_SLOTS:
         };
         const Run acronis = restore(QStringLiteral("sim-acronis"), firstTaskOf(QStringLiteral("sim-acronis")));
         QCOMPARE(acronis.exitCode, 1);
-        QVERIFY2(acronis.out.contains("refused: Acronis offers no public API"), acronis.out.constData());
+        QVERIFY2(acronis.err.contains("refused: Acronis offers no public API"), acronis.err.constData());
         const Run noTask = restore(QStringLiteral("sim-vb365"), QStringLiteral("no-such-task"));
         QCOMPARE(noTask.exitCode, 1);
-        QVERIFY2(noTask.out.contains("has no task 'no-such-task'"), noTask.out.constData());
+        QVERIFY2(noTask.err.contains("has no task 'no-such-task'"), noTask.err.constData());
         const Run wrongName = restore(QStringLiteral("sim-vb365"), firstTaskOf(QStringLiteral("sim-vb365")),
                                       { QStringLiteral("--overwrite"), QStringLiteral("not its name") });
         QCOMPARE(wrongName.exitCode, 1);
-        QVERIFY2(wrongName.out.contains("--overwrite must name the task exactly"), wrongName.out.constData());
+        QVERIFY2(wrongName.err.contains("--overwrite must name the task exactly"), wrongName.err.constData());
         const Run noSource = restore(QStringLiteral("nowhere"), QStringLiteral("x"));
         QCOMPARE(noSource.exitCode, 2);
         QVERIFY2(noSource.err.contains("no source 'nowhere'"), noSource.err.constData());

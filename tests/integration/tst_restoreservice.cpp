@@ -3,6 +3,7 @@
 // closed after the request, 500 after the job was made, a 302) settled by reading the vendor's
 // list, never by sending again. The simulator's stats count the jobs per journal id.
 #include "app/connectorfactory.h"
+#include "app/restorechoices.h"
 #include "app/restoreservice.h"
 #include "app/sourcesconfig.h"
 #include "connectors/restorecalls.h"
@@ -38,6 +39,39 @@ private:
         if (!outcome.snapshot || outcome.snapshot->tasks.empty())
             qFatal("no task to restore");
         return outcome.snapshot->tasks.front();
+    }
+
+    // The first EBS volume task a poll of `sourceId` shows (what BackupDash restores of Clumio).
+    Task ebsTask(const QString &sourceId)
+    {
+        const PollOutcome outcome = pollOnce(*m_connectors.at(sourceId));
+        for (const Task &task : outcome.snapshot ? outcome.snapshot->tasks : std::vector<Task> {}) {
+            if (task.workload == QLatin1String("aws_ebs_volume"))
+                return task;
+        }
+        qFatal("no EBS volume task to restore");
+    }
+
+    // The volume's backups as the dialog and the CLI list them.
+    QList<RestorePoint> backupsOf(const QString &sourceId, const Task &task)
+    {
+        std::optional<Parsed<QList<RestorePoint>>> listed;
+        RestoreChoices::fetchEbsBackups(*m_connectors.at(sourceId)->apiClient(), task.restoreScope,
+                                        [&listed](const auto &points) { listed = points; });
+        if (!QTest::qWaitFor([&] { return listed.has_value(); }, 10'000) || !*listed)
+            qFatal("cannot list the backups: %s", listed ? qPrintable(listed->error) : "no answer");
+        return *listed->value;
+    }
+
+    // The organization's mailboxes as the dialog lists them.
+    QList<Mailbox> mailboxesOf(const Task &job)
+    {
+        std::optional<Parsed<QList<Mailbox>>> listed;
+        RestoreChoices::fetchMailboxes(*m_connectors.at(QStringLiteral("sim-vb365"))->apiClient(), QStringLiteral("v8"),
+                                       job.restoreScope, [&listed](const auto &mailboxes) { listed = mailboxes; });
+        if (!QTest::qWaitFor([&] { return listed.has_value(); }, 10'000) || !*listed)
+            qFatal("cannot list the mailboxes: %s", listed ? qPrintable(listed->error) : "no answer");
+        return *listed->value;
     }
 
     RestoreRequest requestFor(const QString &sourceId, const QString &vendor, const Task &task)
@@ -129,9 +163,9 @@ private Q_SLOTS:
     {
         setFaults(
             "[{\"vendor\":\"clumio\",\"method\":\"POST\",\"path\":\"/restores\",\"kind\":\"close-after-request\"}]");
-        const Task task = firstTask(QStringLiteral("sim-clumio-a"));
+        const Task task = ebsTask(QStringLiteral("sim-clumio-a"));
         RestoreRequest r = requestFor(QStringLiteral("sim-clumio-a"), QStringLiteral("clumio"), task);
-        r.itemScope = QStringLiteral("bk-reconcile-1");
+        r.itemScope = backupsOf(QStringLiteral("sim-clumio-a"), task).first().backupId;
         const auto queued = m_service->start(r, task);
         QVERIFY(queued);
         const JournalEntry done = settledEntry(queued.value->journalId());
@@ -140,6 +174,141 @@ private Q_SLOTS:
         QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1); // never sent again
         QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
         QVERIFY2(done.reason.contains(QStringLiteral("found the vendor's job")), qPrintable(done.reason));
+    }
+
+    // List → pick → restore: one restore task, of the backup picked, for one decision.
+    void clumioRestoreStartsFromThePickedBackup()
+    {
+        const Task task = ebsTask(QStringLiteral("sim-clumio-a"));
+        const QList<RestorePoint> points = backupsOf(QStringLiteral("sim-clumio-a"), task);
+        QVERIFY(points.size() >= 2);
+        QVERIFY(points.first().startTimestamp >= points.last().startTimestamp); // newest first
+        for (const RestorePoint &p : points)
+            QVERIFY(p.backupId != task.restoreScope); // backups, not the volume
+        RestoreRequest r = requestFor(QStringLiteral("sim-clumio-a"), QStringLiteral("clumio"), task);
+        r.itemScope = points.at(1).backupId; // not the newest: the operator's pick
+        const auto queued = m_service->start(r, task);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Accepted);
+        QCOMPARE(keyCount("postsByIdempotencyKey", done.journalId()), 1);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 1);
+        // The vendor's restore task is of that backup.
+        std::optional<ApiResult> listed;
+        m_connectors.at(QStringLiteral("sim-clumio-a"))
+            ->apiClient()
+            ->send(Clumio::recentRestoreTasksRequest(done.createdAt.addSecs(-60)),
+                   [&listed](const ApiResult &result) { listed = result; });
+        QTRY_VERIFY(listed.has_value());
+        QCOMPARE(*Clumio::restoreTasksFor(listed->response.body, points.at(1).backupId).value,
+                 QStringList { done.vendorJobId });
+    }
+
+    // What the dialog once sent (the protected volume's id) is no backup: refused in Clumio's words.
+    void clumioUnknownBackupIsRejectedWithTheVendorsMessage()
+    {
+        const Task task = ebsTask(QStringLiteral("sim-clumio-a"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-clumio-a"), QStringLiteral("clumio"), task);
+        r.itemScope = task.restoreScope;
+        const auto queued = m_service->start(r, task);
+        QVERIFY(queued);
+        const JournalEntry done = settledEntry(queued.value->journalId());
+        QCOMPARE(done.state, JournalState::Rejected);
+        QCOMPARE(done.httpStatus, std::optional<int>(404));
+        QVERIFY2(done.reason.contains(QStringLiteral("Backup %1 was not found").arg(task.restoreScope)),
+                 qPrintable(done.reason));
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", done.journalId()), 0);
+    }
+
+    // One mailbox: the session, then the mailbox's restore in it, each journaled and sent once;
+    // the mailbox POST's connection is closed unanswered, and the session's events settle it.
+    void oneMailboxIsRestoredOnceUnderCloseAfterRequest()
+    {
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        const QList<Mailbox> mailboxes = mailboxesOf(job);
+        QVERIFY(mailboxes.size() >= 2);
+        const Mailbox &mailbox = mailboxes.at(1);
+        setFaults("[{\"vendor\":\"veeam-vb365\",\"method\":\"POST\",\"path\":\"/v8/RestoreSessions\","
+                  "\"kind\":\"close-after-request\"}]");
+        RestoreRequest r = requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job);
+        r.itemScope = QStringLiteral("vex");
+        r.itemId = mailbox.id;
+        r.itemName = mailbox.email;
+        const auto queued = m_service->start(r, job);
+        QVERIFY2(queued, qPrintable(queued.error));
+        const JournalEntry session = settledEntry(queued.value->journalId());
+        QCOMPARE(session.state, JournalState::Accepted);
+        QTRY_COMPARE_WITH_TIMEOUT(m_journal->itemStepsOf(session.journalId()).value->size(), 1, 10'000);
+        const QString stepId = m_journal->itemStepsOf(session.journalId()).value->first().journalId();
+        const JournalEntry step = settledEntry(stepId);
+        QCOMPARE(step.state, JournalState::Accepted); // by the session's events, not by an answer
+        QCOMPARE(step.vendorJobId, session.vendorJobId);
+        QCOMPARE(step.request.itemName, mailbox.email);
+        QVERIFY2(step.reason.contains(QStringLiteral("lists this mailbox's restore")), qPrintable(step.reason));
+        QCOMPARE(keyCount("postsByIdempotencyKey", stepId), 1); // Qt did not re-send it
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", stepId), 1);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", session.journalId()), 1);
+        const QJsonObject requests = m_sim->stats().value(u"requests").toObject();
+        QCOMPARE(
+            requests.value(QStringLiteral("POST /vb365/v8/RestoreSessions/{id}/Organization/Mailboxes/{id}/Restore"))
+                .toInt(),
+            1);
+        // Start-up later finds nothing left to do: the step is never sent a second time.
+        m_service->reconcileUnresolved();
+        QTest::qWait(300);
+        QCOMPARE(keyCount("postsByIdempotencyKey", stepId), 1);
+        QCOMPARE(m_journal->itemStepsOf(session.journalId()).value->size(), 1);
+    }
+
+    // A mailbox the session does not hold is refused by the vendor, in its words.
+    void unknownMailboxIsRejectedInWords()
+    {
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        RestoreRequest r = requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job);
+        r.itemScope = QStringLiteral("vex");
+        r.itemId = QStringLiteral("0f0f0f0f-0000-4000-8000-000000000000");
+        r.itemName = QStringLiteral("nobody@contoso.com");
+        const auto queued = m_service->start(r, job);
+        QVERIFY(queued);
+        QVERIFY(settledEntry(queued.value->journalId()).state == JournalState::Accepted);
+        QTRY_COMPARE_WITH_TIMEOUT(m_journal->itemStepsOf(queued.value->journalId()).value->size(), 1, 10'000);
+        const JournalEntry step =
+            settledEntry(m_journal->itemStepsOf(queued.value->journalId()).value->first().journalId());
+        QCOMPARE(step.state, JournalState::Rejected);
+        QCOMPARE(step.httpStatus, std::optional<int>(404));
+        QVERIFY2(step.reason.contains(QStringLiteral("Mailbox with ID")), qPrintable(step.reason));
+    }
+
+    // A run that stopped between the session's acceptance and the mailbox step: the next
+    // start-up journals and sends the step (its first time), once.
+    void startUpSendsAnItemStepNeverJournaled()
+    {
+        const Task job = firstTask(QStringLiteral("sim-vb365"));
+        const Mailbox mailbox = mailboxesOf(job).first();
+        RestoreRequest r = requestFor(QStringLiteral("sim-vb365"), QStringLiteral("veeam-vb365"), job);
+        r.itemScope = QStringLiteral("vex");
+        r.itemId = mailbox.id;
+        r.itemName = mailbox.email;
+        const auto queued = m_journal->create(r);
+        QVERIFY(queued);
+        QVERIFY(m_journal->markSending(queued.value->journalId()));
+        r.journalId = queued.value->journalId();
+        std::optional<ApiResult> answer;
+        m_connectors.at(QStringLiteral("sim-vb365"))
+            ->apiClient()
+            ->send(Vb365::exploreRequest(QStringLiteral("v8"), job.restoreScope, r, QDateTime::currentDateTimeUtc()),
+                   [&answer](const ApiResult &result) { answer = result; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(m_journal->markAccepted(r.journalId, *Vb365::parseRestoreSessionId(answer->response.body).value, 201));
+        QCOMPARE(m_journal->itemStepsAwaited().value->size(), 1);
+
+        m_service->reconcileUnresolved();
+        QTRY_COMPARE_WITH_TIMEOUT(m_journal->itemStepsOf(r.journalId).value->size(), 1, 10'000);
+        const JournalEntry step = settledEntry(m_journal->itemStepsOf(r.journalId).value->first().journalId());
+        QCOMPARE(step.state, JournalState::Accepted);
+        QCOMPARE(keyCount("restoreJobsByIdempotencyKey", step.journalId()), 1);
+        m_service->reconcileUnresolved();
+        QCOMPARE(m_journal->itemStepsOf(r.journalId).value->size(), 1);
     }
 
     void serverErrorAfterTheJobWasMadeIsReconciled()
@@ -159,9 +328,9 @@ private Q_SLOTS:
     void redirectIsNotAnAcceptance()
     {
         setFaults("[{\"vendor\":\"clumio\",\"method\":\"POST\",\"kind\":\"redirect-302\"}]");
-        const Task task = firstTask(QStringLiteral("sim-clumio-b"));
+        const Task task = ebsTask(QStringLiteral("sim-clumio-b"));
         RestoreRequest r = requestFor(QStringLiteral("sim-clumio-b"), QStringLiteral("clumio"), task);
-        r.itemScope = QStringLiteral("bk-redirected-1");
+        r.itemScope = backupsOf(QStringLiteral("sim-clumio-b"), task).first().backupId;
         const auto queued = m_service->start(r, task);
         QVERIFY(queued);
         const JournalEntry done = settledEntry(queued.value->journalId());
@@ -210,9 +379,9 @@ private Q_SLOTS:
 
     void abortOfARunningRestoreIsJournaledAndTakesEffect()
     {
-        const Task task = firstTask(QStringLiteral("sim-clumio-a"));
+        const Task task = ebsTask(QStringLiteral("sim-clumio-a"));
         RestoreRequest r = requestFor(QStringLiteral("sim-clumio-a"), QStringLiteral("clumio"), task);
-        r.itemScope = QStringLiteral("bk-abort-1");
+        r.itemScope = backupsOf(QStringLiteral("sim-clumio-a"), task).first().backupId;
         const auto started = m_service->start(r, task);
         QVERIFY(started);
         const JournalEntry restore = settledEntry(started.value->journalId());
@@ -223,7 +392,7 @@ private Q_SLOTS:
         abort.sourceId = r.sourceId;
         abort.vendor = r.vendor;
         abort.taskId = restore.vendorJobId;
-        abort.taskName = QStringLiteral("restore of bk-abort-1");
+        abort.taskName = QStringLiteral("restore of ") + r.itemScope;
         abort.vendorJobId = restore.vendorJobId;
         const auto queued = m_service->start(abort, Task {});
         QVERIFY(queued);

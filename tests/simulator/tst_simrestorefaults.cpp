@@ -30,10 +30,27 @@ SimulatorOptions options(quint32 seed = 5)
     return result;
 }
 
-QByteArray restoreBody()
+// The newest backup tenant A lists: what these tests restore from (the scenario is frozen).
+QString backupOf(const Simulator &sim)
+{
+    QNetworkAccessManager nam;
+    return send(nam, "GET", urlOf(sim.rootUrl(), QStringLiteral("/clumio/backups/aws/ebs-volumes?limit=1")), {},
+                { { "Authorization", Token }, { "Accept", "application/api.clumio.backup-aws-ebs-volumes=v1+json" } })
+        .json()
+        .value(u"_embedded")
+        .toObject()
+        .value(u"items")
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"id")
+        .toString();
+}
+
+QByteArray restoreBody(const Simulator &sim)
 {
     return jsonBody(
-        { { QStringLiteral("source"), QJsonObject { { QStringLiteral("backup_id"), QStringLiteral("bk-1") } } },
+        { { QStringLiteral("source"), QJsonObject { { QStringLiteral("backup_id"), backupOf(sim) } } },
           { QStringLiteral("target"), QJsonObject { { QStringLiteral("aws_az"), QStringLiteral("us-west-2a") } } } });
 }
 
@@ -46,9 +63,9 @@ Headers restoreHeaders(const QByteArray &key)
 }
 
 // The whole raw HTTP/1.1 request for one restore POST.
-QByteArray rawRestoreRequest(const QByteArray &key)
+QByteArray rawRestoreRequest(const QByteArray &key, const Simulator &sim)
 {
-    const QByteArray body = restoreBody();
+    const QByteArray body = restoreBody(sim);
     QByteArray request = "POST " + RestorePath.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     for (const auto &[name, value] : restoreHeaders(key))
         request += name + ": " + value + "\r\n";
@@ -86,7 +103,7 @@ public:
 int restoreTasksListed(QNetworkAccessManager &nam, const Simulator &sim)
 {
     // Only the tasks of these tests' backup: the scenario has EBS restores of its own.
-    const QString filter = QStringLiteral("{\"primary_entity.value\":{\"$contains\":\"bk-1\"}}");
+    const QString filter = QStringLiteral("{\"primary_entity.id\":{\"$eq\":\"%1\"}}").arg(backupOf(sim));
     const Answer answer =
         send(nam, "GET",
              urlOf(sim.rootUrl(),
@@ -114,7 +131,7 @@ private Q_SLOTS:
                                &error),
                  qPrintable(error));
         bool closed = false;
-        const QByteArray received = exchangeRaw(sim.rootUrl().port(), rawRestoreRequest("raw-1"), &closed);
+        const QByteArray received = exchangeRaw(sim.rootUrl().port(), rawRestoreRequest("raw-1", sim), &closed);
         QCOMPARE(received, QByteArray()); // not a byte of answer
         QVERIFY(closed);
         // The request was read and handled: the job exists, once.
@@ -135,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(
             sim.setFaults("[{\"vendor\":\"clumio\",\"method\":\"POST\",\"kind\":\"close-after-request\"}]", &error));
         const Answer answer =
-            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders("qnam-1"));
+            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders("qnam-1"));
         QVERIFY(answer.finished);
         QCOMPARE(answer.error, QNetworkReply::RemoteHostClosedError);
         QCOMPARE(answer.status, 0);
@@ -164,7 +181,7 @@ private Q_SLOTS:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         for (const auto &[name, value] : restoreHeaders("unbuffered-1"))
             request.setRawHeader(name, value);
-        const QByteArray body = restoreBody();
+        const QByteArray body = restoreBody(sim);
         request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
         SequentialBuffer upload;
         upload.setData(body);
@@ -188,19 +205,19 @@ private Q_SLOTS:
         QString error;
         QVERIFY(sim.setFaults("[{\"vendor\":\"clumio\",\"method\":\"POST\",\"kind\":\"redirect-302\"}]", &error));
         bool closed = false;
-        const QByteArray raw = exchangeRaw(sim.rootUrl().port(), rawRestoreRequest("redirect-raw"), &closed);
+        const QByteArray raw = exchangeRaw(sim.rootUrl().port(), rawRestoreRequest("redirect-raw", sim), &closed);
         QVERIFY2(raw.startsWith("HTTP/1.1 302"), raw.toHex().constData());
         QVERIFY2(raw.contains("\r\nLocation: /clumio/tasks\r\n"), raw.constData());
 
         const Answer manual =
-            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders("redirect-manual"));
+            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders("redirect-manual"));
         QCOMPARE(manual.status, 302);
         QCOMPARE(manual.header("Location"), QByteArray("/clumio/tasks"));
 
         // Qt's default policy follows it as a GET that looks like success: the trap.
         Headers followed = restoreHeaders("redirect-followed");
         followed.append({ "Accept", RestoreMediaType + ", " + TasksMediaType });
-        const Answer looksFine = send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), followed,
+        const Answer looksFine = send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), followed,
                                       QNetworkRequest::NoLessSafeRedirectPolicy);
         QCOMPARE(looksFine.error, QNetworkReply::NoError);
         QCOMPARE(looksFine.status, 200);
@@ -235,7 +252,7 @@ private Q_SLOTS:
                               "\"after\":true,\"retryAfter\":3}]",
                               &error));
         const Answer answer =
-            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders("after-1"));
+            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders("after-1"));
         QCOMPARE(answer.status, 500);
         QCOMPARE(answer.header("Retry-After"), QByteArray("3"));
         // Clumio's own error shape, not the answer the handler gave.
@@ -254,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(
             sim.setFaults("[{\"vendor\":\"clumio\",\"method\":\"POST\",\"kind\":\"status\",\"value\":503}]", &error));
         QCOMPARE(
-            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders("before-1")).status,
+            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders("before-1")).status,
             503);
         QCOMPARE(countOf(sim.stats(), "postsByIdempotencyKey", QStringLiteral("before-1")), 1);
         QCOMPARE(sim.stats().value(u"restoreJobsCreated").toInt(), 0);
@@ -271,7 +288,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Answer answer =
-            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders("slow-1"));
+            send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders("slow-1"));
         QCOMPARE(answer.status, 202);
         QVERIFY(timer.elapsed() >= 280);
         QCOMPARE(answer.requestsSent, 1);
@@ -288,7 +305,8 @@ private Q_SLOTS:
                               &error));
         QCOMPARE(restoreTasksListed(m_nam, sim), 0); // GET /tasks is untouched
         QVERIFY(sim.setFaults("[]", &error));
-        QCOMPARE(send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders({})).status, 202);
+        QCOMPARE(send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders({})).status,
+                 202);
     }
 
     void idempotencyKeysAreCountedForEveryWrite()
@@ -296,10 +314,10 @@ private Q_SLOTS:
         Simulator sim(options());
         QVERIFY(sim.listen() != 0);
         const QUrl restore = urlOf(sim.rootUrl(), RestorePath);
-        QCOMPARE(send(m_nam, "POST", restore, restoreBody(), restoreHeaders("same")).status, 202);
-        QCOMPARE(send(m_nam, "POST", restore, restoreBody(), restoreHeaders("same")).status,
+        QCOMPARE(send(m_nam, "POST", restore, restoreBody(sim), restoreHeaders("same")).status, 202);
+        QCOMPARE(send(m_nam, "POST", restore, restoreBody(sim), restoreHeaders("same")).status,
                  202); // counted, not deduplicated
-        QCOMPARE(send(m_nam, "POST", restore, restoreBody(), restoreHeaders({})).status, 202);
+        QCOMPARE(send(m_nam, "POST", restore, restoreBody(sim), restoreHeaders({})).status, 202);
         QCOMPARE(send(m_nam, "POST", restore, "{}", restoreHeaders("bad-body")).status, 400);
         const Headers tasks { { "Authorization", Token }, { "Accept", TasksMediaType }, { "Idempotency-Key", "g" } };
         QCOMPARE(send(m_nam, "GET", urlOf(sim.rootUrl(), QStringLiteral("/clumio/tasks")), {}, tasks).status, 200);
@@ -336,15 +354,15 @@ private Q_SLOTS:
         Simulator sim(options(9));
         QVERIFY(twin.listen() != 0);
         QVERIFY(sim.listen() != 0);
-        QCOMPARE(send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(), restoreHeaders("d")).status,
+        QCOMPARE(send(m_nam, "POST", urlOf(sim.rootUrl(), RestorePath), restoreBody(sim), restoreHeaders("d")).status,
                  202);
-        const auto listing = [this](const Simulator &s) {
+        const QString backup = backupOf(sim);
+        const auto listing = [this, &backup](const Simulator &s) {
             const Answer answer = send(m_nam, "GET", urlOf(s.rootUrl(), QStringLiteral("/clumio/tasks?limit=100")), {},
                                        { { "Authorization", Token }, { "Accept", TasksMediaType } });
             QJsonArray kept;
             for (const QJsonValue item : answer.json().value(u"_embedded").toObject().value(u"items").toArray()) {
-                if (item.toObject().value(u"primary_entity").toObject().value(u"id").toString()
-                    != QLatin1String("bk-1"))
+                if (item.toObject().value(u"primary_entity").toObject().value(u"id").toString() != backup)
                     kept.append(item);
             }
             return kept;

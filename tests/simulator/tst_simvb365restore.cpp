@@ -1,5 +1,7 @@
 // VB365 restore sessions started and stopped over real loopback HTTP: Explore creates one that
 // is listed at once, works and ends; Stop (and the older Action) ends it without a result.
+// One mailbox of the organization is restored inside a working Exchange session and listed
+// among the session's events.
 #include "simulator/simulator.h"
 #include "tests/simulator/simtestclient.h"
 
@@ -204,6 +206,101 @@ private Q_SLOTS:
         QCOMPARE(sim.stats().value(u"restoreJobsCreated").toInt(), 0);
     }
 
+    void organizationsListTheirMailboxes()
+    {
+        Simulator sim(options(0));
+        QVERIFY(sim.listen() != 0);
+        connectTo(sim);
+        const QJsonObject page = get(QStringLiteral("/Organizations/%1/Mailboxes?offset=0&limit=5").arg(m_org)).json();
+        const QJsonArray results = page.value(u"results").toArray();
+        QCOMPARE(results.size(), 5);
+        QVERIFY(page.value(u"_links").toObject().contains(u"next"));
+        const QJsonObject first = results.first().toObject();
+        QVERIFY(!QUuid::fromString(first.value(u"id").toString()).isNull());
+        QVERIFY(first.value(u"email").toString().contains(QLatin1Char('@')));
+        QVERIFY(!first.value(u"name").toString().isEmpty());
+        // The same every time (the seed's), and another organization's are others.
+        QCOMPARE(get(QStringLiteral("/Organizations/%1/Mailboxes?limit=5").arg(m_org)).json().value(u"results"),
+                 page.value(u"results"));
+        QCOMPARE(get(QStringLiteral("/Organizations/nope/Mailboxes")).status, 404);
+    }
+
+    void oneMailboxIsRestoredInASessionAndListedAsAnEvent()
+    {
+        Simulator sim(options(0));
+        QVERIFY(sim.listen() != 0);
+        connectTo(sim);
+        const QJsonObject mailbox = firstMailbox();
+        const QString session = post(QStringLiteral("/Organizations/%1/Explore").arg(m_org), exploreBody(), {})
+                                    .json()
+                                    .value(u"id")
+                                    .toString();
+        const QJsonArray before =
+            get(QStringLiteral("/RestoreSessions/%1/Events").arg(session)).json().value(u"results").toArray();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().toObject().value(u"title").toString(), QStringLiteral("Restore session started"));
+
+        const QString path = QStringLiteral("/RestoreSessions/%1/Organization/Mailboxes/%2")
+                                 .arg(session, mailbox.value(u"id").toString());
+        const Answer restored =
+            post(path + QStringLiteral("/Restore"),
+                 "{\"changedItems\":true,\"deletedItems\":true,\"markRestoredAsUnread\":true}", "mb-key-1");
+        QCOMPARE(restored.status, 200);
+        QVERIFY(restored.json().value(u"createdItemsCount").toInt() > 0);
+        const Answer elsewhere =
+            post(path + QStringLiteral("/RestoreTo"), "{\"mailbox\":\"restore-area@contoso.com\"}", "mb-key-2");
+        QCOMPARE(elsewhere.status, 200);
+
+        const QJsonArray events =
+            get(QStringLiteral("/RestoreSessions/%1/Events").arg(session)).json().value(u"results").toArray();
+        QCOMPARE(events.size(), 3);
+        const QJsonObject event = events.at(1).toObject();
+        QCOMPARE(event.value(u"type").toString(), QStringLiteral("Restore"));
+        QVERIFY2(event.value(u"title").toString().contains(mailbox.value(u"email").toString()),
+                 qPrintable(event.value(u"title").toString()));
+        QVERIFY(
+            events.at(2).toObject().value(u"title").toString().contains(QStringLiteral("restore-area@contoso.com")));
+        const QJsonObject stats = sim.stats();
+        QCOMPARE(countOf(stats, "postsByIdempotencyKey", QStringLiteral("mb-key-1")), 1);
+        QCOMPARE(countOf(stats, "restoreJobsByIdempotencyKey", QStringLiteral("mb-key-1")), 1);
+        QCOMPARE(countOf(stats, "restoreJobsByIdempotencyKey", QStringLiteral("mb-key-2")), 1);
+    }
+
+    void mailboxRestoresAreRefusedInVb365Words()
+    {
+        Simulator sim(options(0));
+        QVERIFY(sim.listen() != 0);
+        connectTo(sim);
+        const QString mailbox = firstMailbox().value(u"id").toString();
+        const QString vex = post(QStringLiteral("/Organizations/%1/Explore").arg(m_org), exploreBody(), {})
+                                .json()
+                                .value(u"id")
+                                .toString();
+        const QString veod =
+            post(QStringLiteral("/Organizations/%1/Explore").arg(m_org), exploreBody(QStringLiteral("veod")), {})
+                .json()
+                .value(u"id")
+                .toString();
+        const auto restore = [&](const QString &session, const QString &id, const QByteArray &body,
+                                 const char *how = "Restore") {
+            return post(
+                QStringLiteral("/RestoreSessions/%1/Organization/Mailboxes/%2/%3").arg(session, id, QLatin1String(how)),
+                body, {});
+        };
+        QCOMPARE(restore(vex, QStringLiteral("0f0f0f0f-0000-4000-8000-000000000000"), "{}").status, 404);
+        QCOMPARE(restore(QStringLiteral("0f0f0f0f-0000-4000-8000-000000000000"), mailbox, "{}").status, 404);
+        QCOMPARE(restore(veod, mailbox, "{}").status, 400); // not an Exchange session
+        QCOMPARE(restore(vex, mailbox, "[]").status, 400);
+        QCOMPARE(restore(vex, mailbox, "{}", "RestoreTo").status, 400); // to where?
+        QCOMPARE(post(QStringLiteral("/RestoreSessions/%1/Stop").arg(vex), {}, {}).status, 200);
+        const Answer stopped = restore(vex, mailbox, "{}");
+        QCOMPARE(stopped.status, 400);
+        QVERIFY2(stopped.body.contains("restores nothing"), stopped.body.constData());
+        QCOMPARE(get(QStringLiteral("/RestoreSessions/%1/Organization/Mailboxes/%2/Restore").arg(vex, mailbox)).status,
+                 405);
+        QCOMPARE(sim.stats().value(u"restoreJobsCreated").toInt(), 2); // the two sessions only
+    }
+
     void reasonIsKeptForReconciliation()
     {
         Simulator sim(options(0));
@@ -233,6 +330,15 @@ private:
                     .toObject()
                     .value(u"id")
                     .toString();
+    }
+    QJsonObject firstMailbox()
+    {
+        return get(QStringLiteral("/Organizations/%1/Mailboxes").arg(m_org))
+            .json()
+            .value(u"results")
+            .toArray()
+            .first()
+            .toObject();
     }
     Answer get(const QString &path)
     {

@@ -39,6 +39,31 @@ class TestJournalRestores : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A mailbox step names its session as its job but keeps a row of its own beside the session's.
+    void mailboxStepsHaveTheirOwnRow()
+    {
+        JournalEntry session = entry("j1", JournalState::Accepted, "s-1");
+        session.request.itemId = QStringLiteral("mb-1");
+        session.request.itemName = QStringLiteral("anna.berg@contoso.com");
+        JournalEntry done = session;
+        done.request.journalId = QStringLiteral("j2");
+        done.request.parentJournalId = QStringLiteral("j1");
+        done.request.vendorJobId = QStringLiteral("s-1");
+        JournalEntry unsure = done;
+        unsure.request.journalId = QStringLiteral("j3");
+        unsure.state = JournalState::Unknown;
+        const std::vector<RestoreJob> rows =
+            withJournal(QStringLiteral("vb"), { vendorRow("s-1") }, { session, done, unsure });
+        QCOMPARE(rows.size(), size_t(3));
+        QCOMPARE(rows[0].journalId, QStringLiteral("j1")); // the session is the vendor's row
+        QCOMPARE(rows[1].id, QStringLiteral("journal:j2"));
+        QCOMPARE(rows[1].status, Status::Success);
+        QCOMPARE(rows[1].target, QStringLiteral("mailbox anna.berg@contoso.com → original location"));
+        QVERIFY2(rows[1].note.contains(QStringLiteral("s-1")), qPrintable(rows[1].note));
+        QCOMPARE(rows[2].status, Status::Unknown);
+        QVERIFY2(rows[2].note.contains(QStringLiteral("check in the Veeam console")), qPrintable(rows[2].note));
+    }
+
     void journalRowsInWordsUntilTheVendorListsThem()
     {
         JournalEntry abort = entry("j5", JournalState::Sending);

@@ -586,14 +586,107 @@ private Q_SLOTS:
         QVERIFY2(settings, qPrintable(settings.error));
         QCOMPARE(settings.value->journalMode, QStringLiteral("wal"));
         QCOMPARE(settings.value->synchronous, 2);
-        QCOMPARE(settings.value->schemaVersion, 1);
+        QCOMPARE(settings.value->schemaVersion, 2);
         // WAL is a property of the file: another connection sees it too.
         RawDatabase raw(path);
         QSqlQuery q = raw.query();
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
+    // A journal written by the first version (schema 1, no item columns) opens, keeps its rows
+    // and takes item steps from then on.
+    void aVersionOneJournalIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            RawDatabase raw(path);
+            QSqlQuery q = raw.query();
+            for (const char *statement :
+                 { "CREATE TABLE requests (journal_id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+                   "('restore', 'abort')), source_id TEXT NOT NULL, vendor TEXT NOT NULL, task_id TEXT NOT NULL, "
+                   "task_name TEXT, destination TEXT NOT NULL CHECK (destination IN ('original', 'alternate', "
+                   "'download')), alternate_target TEXT, overwrite INTEGER NOT NULL, point_in_time TEXT, item_scope "
+                   "TEXT, abort_job_id TEXT, operator_name TEXT, state TEXT NOT NULL CHECK (state IN ('queued', "
+                   "'sending', 'accepted', 'rejected', 'unknown')), vendor_job_id TEXT, http_status INTEGER, reason "
+                   "TEXT, send_count INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+                   "CREATE INDEX requests_by_state ON requests (state)",
+                   "CREATE TABLE audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, os_user TEXT NOT "
+                   "NULL, operator_name TEXT, action TEXT NOT NULL, source_id TEXT, task_id TEXT, destination TEXT, "
+                   "journal_id TEXT, vendor_job_id TEXT, http_status INTEGER, outcome TEXT)",
+                   "INSERT INTO requests (journal_id, kind, source_id, vendor, task_id, task_name, destination, "
+                   "overwrite, item_scope, state, vendor_job_id, http_status, send_count, created_at, updated_at) "
+                   "VALUES ('1b9e0f5c-3c1d-4e59-9d7a-0f4c2b7a9e01', 'restore', 'vb365-hq', 'veeam-vb365', 'job-1', "
+                   "'Exchange', 'original', 0, 'vex', 'accepted', 'session-1', 201, 1, '2026-11-20T10:00:00.000Z', "
+                   "'2026-11-20T10:00:01.000Z')",
+                   "PRAGMA user_version = 1" })
+                QVERIFY2(q.exec(QLatin1String(statement)), qPrintable(q.lastError().text()));
+        }
+        auto journal = openOrNull(path);
+        QVERIFY(journal);
+        QCOMPARE(journal->settings().value->schemaVersion, 2);
+        const auto old = journal->entry(QStringLiteral("1b9e0f5c-3c1d-4e59-9d7a-0f4c2b7a9e01"));
+        QVERIFY2(old, qPrintable(old.error));
+        QCOMPARE(old.value->state, JournalState::Accepted);
+        QCOMPARE(old.value->vendorJobId, QStringLiteral("session-1"));
+        QVERIFY(old.value->request.itemId.isEmpty() && old.value->request.parentJournalId.isEmpty());
+        QVERIFY(journal->itemStepsAwaited().value->isEmpty()); // it named no mailbox
+
+        RestoreRequest step = old.value->request;
+        step.journalId.clear();
+        step.parentJournalId = old.value->journalId();
+        step.vendorJobId = QStringLiteral("session-1");
+        step.itemId = QStringLiteral("mailbox-7");
+        step.itemName = QStringLiteral("anna.berg@contoso.com");
+        const auto created = journal->create(step);
+        QVERIFY2(created, qPrintable(created.error));
+        journal.reset();
+        journal = openOrNull(path); // and again, now at version 2: nothing to migrate
+        QVERIFY(journal);
+        const auto steps = journal->itemStepsOf(old.value->journalId());
+        QVERIFY2(steps, qPrintable(steps.error));
+        QCOMPARE(steps.value->size(), 1);
+        QCOMPARE(steps.value->first().request.itemName, QStringLiteral("anna.berg@contoso.com"));
+        QCOMPARE(steps.value->first().request.parentJournalId, old.value->journalId());
+    }
+
+    void itemStepsAreTiedToTheirSession()
+    {
+        QTemporaryDir dir;
+        auto journal = openOrNull(dir.filePath(QStringLiteral("j.sqlite")));
+        QVERIFY(journal);
+        RestoreRequest session = sampleRequest();
+        session.vendor = QStringLiteral("veeam-vb365");
+        session.destination = RestoreDestination::Original;
+        session.itemScope = QStringLiteral("vex");
+        session.itemId = QStringLiteral("mailbox-7");
+        session.itemName = QStringLiteral("anna.berg@contoso.com");
+        const QString id = journal->create(session).value->journalId();
+        QVERIFY(journal->itemStepsAwaited().value->isEmpty()); // not accepted yet
+        QVERIFY(journal->markSending(id));
+        QVERIFY(journal->markAccepted(id, QStringLiteral("session-1"), 201));
+        QCOMPARE(journal->itemStepsAwaited().value->size(), 1); // accepted, and its step never journaled
+
+        RestoreRequest step = session;
+        step.parentJournalId = id;
+        // A step names the session it works in and its item, or is refused in words.
+        QVERIFY(journal->create(step).error.contains(QStringLiteral("needs the item and the restore session")));
+        step.vendorJobId = QStringLiteral("session-1");
+        step.itemId.clear();
+        QVERIFY(!journal->create(step));
+        step.itemId = QStringLiteral("mailbox-7");
+        step.parentJournalId = QStringLiteral("not a uuid");
+        QVERIFY(journal->create(step).error.contains(QStringLiteral("not a UUID")));
+        step.parentJournalId = id;
+        QVERIFY(journal->create(step));
+        QCOMPARE(journal->audit().value->last().destination,
+                 QStringLiteral("mailbox anna.berg@contoso.com → original location"));
+        QVERIFY(journal->itemStepsAwaited().value->isEmpty());
+        QCOMPARE(journal->itemStepsOf(id).value->size(), 1);
+        QVERIFY(!journal->itemStepsOf(QStringLiteral("x'; DROP TABLE requests; --")));
     }
 
     void auditIsAppendOnly()
@@ -739,7 +832,7 @@ private Q_SLOTS:
                                           << "cannot open the restore journal at";
         QTest::newRow("newer schema") << "newer"
                                       << "the restore journal was written by a newer BackupDash "
-                                         "(schema 99; this version knows schema 1 at most)";
+                                         "(schema 99; this version knows schema 2 at most)";
         QTest::newRow("someone else's tables") << "foreign"
                                                << "table requests already exists";
         QTest::newRow("no path") << "empty"

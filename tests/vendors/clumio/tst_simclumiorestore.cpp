@@ -1,4 +1,5 @@
-// The simulator's Clumio EBS volume restore over real loopback HTTP: 202 with the task id,
+// The simulator's Clumio EBS volume restore over real loopback HTTP: the volumes' backups
+// (filtered, sorted, paged), 202 with the task id for a listed backup and 404 for any other,
 // the task listed at once and progressing to its end, abort, tenants, and errors.
 #include "simulator/simulator.h"
 #include "tests/simulator/simtestclient.h"
@@ -14,6 +15,8 @@ const QByteArray TokenA = QByteArrayLiteral("Bearer sim-clumio-api-token-tenant-
 const QByteArray TokenB = QByteArrayLiteral("Bearer sim-clumio-api-token-tenant-b");
 const QByteArray RestoreType = QByteArrayLiteral("application/api.clumio.restored-aws-ebs-volumes=v1+json");
 const QByteArray TasksType = QByteArrayLiteral("application/api.clumio.tasks=v1+json");
+const QByteArray BackupsType = QByteArrayLiteral("application/api.clumio.backup-aws-ebs-volumes=v1+json");
+const QString BackupsPath = QStringLiteral("/clumio/backups/aws/ebs-volumes");
 const QString RestorePath = QStringLiteral("/clumio/restores/aws/ebs-volumes");
 
 SimulatorOptions options(double speed)
@@ -46,7 +49,9 @@ private Q_SLOTS:
     {
         Simulator sim(options(0));
         QVERIFY(sim.listen() != 0);
-        const Answer created = restore(sim, TokenA, body(QStringLiteral("bk-a1")), "key-a");
+        const QString backup = firstBackup(sim, TokenA);
+        QVERIFY(!backup.isEmpty());
+        const Answer created = restore(sim, TokenA, body(backup), "key-a");
         QCOMPARE(created.status, 202);
         const QString taskId = created.json().value(u"task_id").toString();
         QCOMPARE(taskId.size(), 15);
@@ -64,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(t.value(u"progress_percentage").toInt(), 0);
         QVERIFY(t.value(u"is_abortable").toBool());
         QVERIFY(t.value(u"start_timestamp").isNull());
-        QCOMPARE(t.value(u"primary_entity").toObject().value(u"id").toString(), QStringLiteral("bk-a1"));
+        QCOMPARE(t.value(u"primary_entity").toObject().value(u"id").toString(), backup);
 
         // Newest first in the listing, and found by the id filter.
         const QJsonArray page = get(sim, TokenA, QStringLiteral("/clumio/tasks?limit=5"))
@@ -95,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(sim.listen() != 0);
         QStringList ids;
         for (int i = 0; i < 6; ++i)
-            ids << restore(sim, TokenA, body(QStringLiteral("bk-%1").arg(i)), {}).json().value(u"task_id").toString();
+            ids << restore(sim, TokenA, body(firstBackup(sim, TokenA)), {}).json().value(u"task_id").toString();
         const QString first = QStringLiteral("/clumio/tasks/") + ids.first();
         QTRY_COMPARE_WITH_TIMEOUT(get(sim, TokenA, first).json().value(u"status").toString(),
                                   QStringLiteral("in_progress"), 5'000);
@@ -120,8 +125,9 @@ private Q_SLOTS:
         Simulator sim(options(6'000)); // 100 scenario minutes a second
         QVERIFY(sim.listen() != 0);
         QStringList ids;
+        const QString backup = firstBackup(sim, TokenA);
         for (int i = 0; i < 60; ++i)
-            ids << restore(sim, TokenA, body(QStringLiteral("bk")), {}).json().value(u"task_id").toString();
+            ids << restore(sim, TokenA, body(backup), {}).json().value(u"task_id").toString();
         QTest::qWait(300); // 30 scenario minutes: all have ended
         int failed = 0;
         for (const QString &id : ids) {
@@ -138,7 +144,7 @@ private Q_SLOTS:
     {
         Simulator sim(options(0));
         QVERIFY(sim.listen() != 0);
-        const QString id = restore(sim, TokenA, body(QStringLiteral("bk-x")), {}).json().value(u"task_id").toString();
+        const QString id = restore(sim, TokenA, body(firstBackup(sim, TokenA)), {}).json().value(u"task_id").toString();
         const QUrl url = urlOf(sim.rootUrl(), QStringLiteral("/clumio/tasks/") + id);
         const Headers headers { { "Authorization", TokenA },
                                 { "Accept", TasksType },
@@ -156,7 +162,7 @@ private Q_SLOTS:
     {
         Simulator sim(options(120)); // the 30 s of aborting pass in a quarter second
         QVERIFY(sim.listen() != 0);
-        const QString id = restore(sim, TokenA, body(QStringLiteral("bk-y")), {}).json().value(u"task_id").toString();
+        const QString id = restore(sim, TokenA, body(firstBackup(sim, TokenA)), {}).json().value(u"task_id").toString();
         const QString path = QStringLiteral("/clumio/tasks/") + id;
         QCOMPARE(send(m_nam, "PATCH", urlOf(sim.rootUrl(), path), "{\"status\":\"aborting\"}",
                       { { "Authorization", TokenA }, { "Accept", TasksType } })
@@ -164,6 +170,91 @@ private Q_SLOTS:
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(get(sim, TokenA, path).json().value(u"status").toString(), QStringLiteral("aborted"),
                                   5'000);
+    }
+
+    void backupsAreListedPerVolumeNewestFirst()
+    {
+        Simulator sim(options(0));
+        QVERIFY(sim.listen() != 0);
+        const Answer all = backups(sim, TokenA, QStringLiteral("?limit=100"));
+        QCOMPARE(all.status, 200);
+        const QJsonArray items = all.json().value(u"_embedded").toObject().value(u"items").toArray();
+        QVERIFY(!items.isEmpty());
+        const QJsonObject newest = items.first().toObject();
+        for (const char *key : { "id", "volume_id", "start_timestamp", "expiration_timestamp", "aws_az" })
+            QVERIFY2(!newest.value(QLatin1String(key)).toString().isEmpty(), key);
+        QVERIFY(newest.value(u"size").toInt() > 0);
+        QVERIFY(newest.value(u"id").toString() != newest.value(u"volume_id").toString()); // a backup, not the volume
+        for (qsizetype i = 1; i < items.size(); ++i)
+            QVERIFY(items.at(i - 1).toObject().value(u"start_timestamp").toString()
+                    >= items.at(i).toObject().value(u"start_timestamp").toString());
+
+        // One volume's backups: the documented filter, and the other sort order.
+        const QString volume = newest.value(u"volume_id").toString();
+        const QString filter = QStringLiteral("{\"volume_id\":{\"$eq\":\"%1\"}}").arg(volume);
+        const QString query = QStringLiteral("?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter));
+        const QJsonObject mine = backups(sim, TokenA, query + QStringLiteral("&sort=-start_timestamp&limit=3")).json();
+        const QJsonArray page = mine.value(u"_embedded").toObject().value(u"items").toArray();
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.first().toObject(), newest);
+        for (const QJsonValue &item : page)
+            QCOMPARE(item.toObject().value(u"volume_id").toString(), volume);
+        QVERIFY(mine.value(u"_links").toObject().contains(u"_next"));
+        const QJsonArray oldestFirst = backups(sim, TokenA, query + QStringLiteral("&sort=start_timestamp&limit=100"))
+                                           .json()
+                                           .value(u"_embedded")
+                                           .toObject()
+                                           .value(u"items")
+                                           .toArray();
+        QCOMPARE(oldestFirst.last().toObject(), newest);
+        QCOMPARE(oldestFirst.size(), mine.value(u"total_count").toInt());
+        // The other tenant has other volumes.
+        QCOMPARE(backups(sim, TokenB, query).json().value(u"total_count").toInt(), 0);
+
+        // Asked wrongly: Clumio's error body, in words.
+        QCOMPARE(backups(sim, TokenA, QStringLiteral("?sort=size")).status, 400);
+        const QString badFilter = QStringLiteral("{\"volume_id\":{\"$in\":[\"x\"]}}");
+        QCOMPARE(
+            backups(sim, TokenA, QStringLiteral("?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(badFilter)))
+                .status,
+            400);
+        QCOMPARE(send(m_nam, "GET", urlOf(sim.rootUrl(), BackupsPath), {},
+                      { { "Authorization", TokenA }, { "Accept", TasksType } })
+                     .status,
+                 406);
+    }
+
+    void onlyAListedBackupIsRestored()
+    {
+        Simulator sim(options(0));
+        QVERIFY(sim.listen() != 0);
+        const Answer volume = backups(sim, TokenA, QStringLiteral("?limit=1"));
+        const QString volumeId = volume.json()
+                                     .value(u"_embedded")
+                                     .toObject()
+                                     .value(u"items")
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"volume_id")
+                                     .toString();
+        // The protected volume's id is not a backup (what BackupDash once sent), nor is the other tenant's backup.
+        for (const QString &id : { volumeId, firstBackup(sim, TokenB), QStringLiteral("bk-1") }) {
+            const Answer refused = restore(sim, TokenA, body(id), "key-refused");
+            QCOMPARE(refused.status, 404);
+            QVERIFY2(refused.json()
+                         .value(u"errors")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"error_message")
+                         .toString()
+                         .contains(QStringLiteral("was not found")),
+                     refused.body.constData());
+        }
+        QCOMPARE(sim.stats().value(u"restoreJobsCreated").toInt(), 0);
+        QCOMPARE(restore(sim, TokenA, body(firstBackup(sim, TokenA)), "key-ok").status, 202);
+        QCOMPARE(countOf(sim.stats(), "restoreJobsByIdempotencyKey", QStringLiteral("key-ok")), 1);
     }
 
     void badRequestsAreAnsweredInClumioWords()
@@ -195,6 +286,24 @@ private Q_SLOTS:
     }
 
 private:
+    Answer backups(const Simulator &sim, const QByteArray &token, const QString &query)
+    {
+        return send(m_nam, "GET", urlOf(sim.rootUrl(), BackupsPath + query), {},
+                    { { "Authorization", token }, { "Accept", BackupsType } });
+    }
+    QString firstBackup(const Simulator &sim, const QByteArray &token)
+    {
+        return backups(sim, token, QStringLiteral("?limit=1"))
+            .json()
+            .value(u"_embedded")
+            .toObject()
+            .value(u"items")
+            .toArray()
+            .first()
+            .toObject()
+            .value(u"id")
+            .toString();
+    }
     Answer restore(const Simulator &sim, const QByteArray &token, const QByteArray &payload, const QByteArray &key)
     {
         Headers headers { { "Authorization", token }, { "Accept", RestoreType } };
