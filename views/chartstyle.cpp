@@ -30,7 +30,7 @@ QBrush brushFor(const std::optional<Status> &part)
 QString labelFor(const std::optional<Status> &part)
 {
     if (!part)
-        return QCoreApplication::translate("ChartStyle", "Stale (source not answering)");
+        return QCoreApplication::translate("ChartStyle", "Stale");
     return statusText(*part);
 }
 

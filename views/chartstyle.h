@@ -15,7 +15,7 @@ QList<std::optional<Status>> chartOrder();
 // Each part's brush: the status icons' colours, with the three grey statuses told apart by
 // lightness and the stale share hatched, so that no two parts look alike.
 QBrush brushFor(const std::optional<Status> &part);
-// "Failed", …, "Stale (source not answering)".
+// "Failed", …, "Stale" (the tasks of sources whose data is not current).
 QString labelFor(const std::optional<Status> &part);
 
 } // namespace BackupDash::ChartStyle
