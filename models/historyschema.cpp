@@ -1,12 +1,10 @@
 #include "models/historyschema.h"
 
+#include "models/sqlitesupport.h"
+
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 #include <array>
-#include <optional>
 
 namespace BackupDash {
 
@@ -79,53 +77,13 @@ const std::array<QStringList, HistorySchemaVersion> &migrations()
     return steps;
 }
 
-QString failed(const QSqlQuery &query)
-{
-    return QCoreApplication::translate("BackupDash::HistoryStore", "cannot prepare the history: %1")
-        .arg(query.lastError().text());
-}
-
-std::optional<int> userVersion(QSqlQuery &query)
-{
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return std::nullopt;
-    return query.value(0).toInt();
-}
-
 } // namespace
 
 JournalDone migrateHistorySchema(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    // IMMEDIATE: two instances opening a new history at once must not both create it.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return JournalDone::fail(failed(query));
-    const auto rollback = [&](QString why) {
-        query.exec(QStringLiteral("ROLLBACK"));
-        return JournalDone::fail(std::move(why));
-    };
-    const std::optional<int> version = userVersion(query);
-    if (!version)
-        return rollback(failed(query));
-    if (*version > HistorySchemaVersion) {
-        return rollback(QCoreApplication::translate("BackupDash::HistoryStore",
-                                                    "the history was written by a newer BackupDash "
-                                                    "(schema %1; this version knows schema %2 at most)")
-                            .arg(*version)
-                            .arg(HistorySchemaVersion));
-    }
-    for (int step = *version; step < HistorySchemaVersion; ++step) {
-        for (const QString &statement : migrations()[size_t(step)]) {
-            if (!query.exec(statement))
-                return rollback(failed(query));
-        }
-    }
-    if (*version != HistorySchemaVersion
-        && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(HistorySchemaVersion)))
-        return rollback(failed(query));
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(failed(query));
-    return JournalDone::ok({});
+    const auto &steps = migrations();
+    return migrateSqliteSchema(db, QList<QStringList>(steps.cbegin(), steps.cend()),
+                               QCoreApplication::translate("BackupDash::HistoryStore", "the history"));
 }
 
 } // namespace BackupDash

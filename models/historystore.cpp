@@ -3,6 +3,7 @@
 #include "models/historylog.h"
 #include "models/historyrows.h"
 #include "models/historyschema.h"
+#include "models/sqlitesupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -91,35 +92,6 @@ JournalResult<int> pruneRows(const QSqlDatabase &db, qint64 beforeMs)
     return JournalResult<int>::ok(removed);
 }
 
-// Scoped BEGIN IMMEDIATE … COMMIT; rolls back unless committed.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(const QSqlDatabase &db)
-        : m_query(db)
-    {
-        m_open = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            m_query.exec(QStringLiteral("ROLLBACK"));
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_query.lastError().text(); }
-    bool commit()
-    {
-        m_open = !m_query.exec(QStringLiteral("COMMIT"));
-        return !m_open;
-    }
-
-private:
-    QSqlQuery m_query;
-    bool m_open = false;
-};
-
 QString readFailed(const QSqlQuery &query)
 {
     return HistoryStore::tr("the history could not be read: %1").arg(query.lastError().text());
@@ -154,7 +126,7 @@ struct PollWrites
 // Runs `writes` in one transaction; empty, or why it failed (and nothing was written).
 QString writePoll(const QSqlDatabase &db, const PollWrites &writes)
 {
-    WriteTransaction transaction(db);
+    SqlWriteTransaction transaction(db);
     if (!transaction.isOpen())
         return transaction.error();
     QSqlQuery q(db);

@@ -1,9 +1,8 @@
 #include "models/journalschema.h"
 
+#include "models/sqlitesupport.h"
+
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
 #include <array>
 
@@ -72,53 +71,13 @@ const std::array<QStringList, JournalSchemaVersion> &migrations()
     return steps;
 }
 
-QString failed(const QSqlQuery &query)
-{
-    return QCoreApplication::translate("BackupDash::RestoreJournal", "cannot prepare the restore journal: %1")
-        .arg(query.lastError().text());
-}
-
-std::optional<int> userVersion(QSqlQuery &query)
-{
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return std::nullopt;
-    return query.value(0).toInt();
-}
-
 } // namespace
 
 JournalDone migrateJournalSchema(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    // IMMEDIATE: two instances opening a new journal at once must not both create it.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return JournalDone::fail(failed(query));
-    const auto rollback = [&](QString why) {
-        query.exec(QStringLiteral("ROLLBACK"));
-        return JournalDone::fail(std::move(why));
-    };
-    const std::optional<int> version = userVersion(query);
-    if (!version)
-        return rollback(failed(query));
-    if (*version > JournalSchemaVersion) {
-        return rollback(QCoreApplication::translate("BackupDash::RestoreJournal",
-                                                    "the restore journal was written by a newer BackupDash "
-                                                    "(schema %1; this version knows schema %2 at most)")
-                            .arg(*version)
-                            .arg(JournalSchemaVersion));
-    }
-    for (int step = *version; step < JournalSchemaVersion; ++step) {
-        for (const QString &statement : migrations()[size_t(step)]) {
-            if (!query.exec(statement))
-                return rollback(failed(query));
-        }
-    }
-    if (*version != JournalSchemaVersion
-        && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(JournalSchemaVersion)))
-        return rollback(failed(query));
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(failed(query));
-    return JournalDone::ok({});
+    const auto &steps = migrations();
+    return migrateSqliteSchema(db, QList<QStringList>(steps.cbegin(), steps.cend()),
+                               QCoreApplication::translate("BackupDash::RestoreJournal", "the restore journal"));
 }
 
 } // namespace BackupDash

@@ -2,6 +2,7 @@
 
 #include "models/journalrows.h"
 #include "models/journalschema.h"
+#include "models/sqlitesupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,36 +61,6 @@ QString validationError(const RestoreRequest &r)
         return RestoreJournal::tr("an item restore needs the item and the restore session it works in");
     return {};
 }
-
-// Scoped BEGIN IMMEDIATE … COMMIT: the write lock is taken before the state is read, so the
-// check and the change can never interleave with another writer. Rolls back unless committed.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(QSqlDatabase db)
-        : m_query(db)
-    {
-        m_open = m_query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            m_query.exec(QStringLiteral("ROLLBACK"));
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_query.lastError().text(); }
-    bool commit()
-    {
-        m_open = !m_query.exec(QStringLiteral("COMMIT"));
-        return !m_open;
-    }
-
-private:
-    QSqlQuery m_query;
-    bool m_open = false;
-};
 
 QString writeFailed(const QString &what)
 {
@@ -242,7 +213,7 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
     e.createdAt = e.updatedAt = QDateTime::currentDateTimeUtc();
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    WriteTransaction transaction(db);
+    SqlWriteTransaction transaction(db);
     if (!transaction.isOpen())
         return Result::fail(writeFailed(transaction.error()));
     QSqlQuery q(db);
@@ -302,7 +273,7 @@ JournalResult<JournalEntry> RestoreJournal::apply(const QString &journalId, cons
     using Result = JournalResult<JournalEntry>;
     const QString id = normalizedId(journalId);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    WriteTransaction transaction(db);
+    SqlWriteTransaction transaction(db);
     if (!transaction.isOpen())
         return Result::fail(writeFailed(transaction.error()));
 
