@@ -1,5 +1,6 @@
 #include "connectors/apiclient.h"
 
+#include "connectors/connectorlog.h"
 #include "connectors/oneshotbody.h"
 #include "connectors/vendorerrortext.h"
 
@@ -212,6 +213,10 @@ void ApiClient::dispatch(Pending pending)
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, p = std::move(pending)]() mutable {
         m_inFlight.remove(reply);
         reply->deleteLater();
+        // Where and what came back, never a header or a query: those may carry credentials.
+        qCDebug(lcConnector, "%s %s%s: HTTP %d, %s", p.request.method.constData(), qUtf8Printable(hostOf(reply->url())),
+                qUtf8Printable(reply->url().path()), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                qUtf8Printable(reply->errorString()));
         handleReply(reply, std::move(p), generation);
     });
 }

@@ -3,6 +3,7 @@
 #include "models/restorejournal.h"
 
 #include "models/restorejournal.h"
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -33,9 +34,10 @@ private:
 
     static QString exe(const char *variable) { return qEnvironmentVariable(variable); }
 
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
+        p.setProcessEnvironment(env);
         p.start(exe("BACKUPDASH_CLI"), args);
         if (!p.waitForFinished(60'000))
             qFatal("backupdash-cli did not finish");
@@ -278,6 +280,41 @@ private Q_SLOTS:
                               QStringLiteral("--format"), QStringLiteral("csv") });
         QVERIFY(csv.out.startsWith(
             "source,id,target,status,vendorStatus,progress,createdAt,startedAt,endedAt,abortable\r\n"));
+    }
+
+    // Every log category at debug level, a poll of every vendor and a restore: no password, API
+    // token or client secret in what is printed, nor in any file the run wrote (the journal and
+    // its WAL included).
+    void secretsNeverInVerboseLogsOrFiles()
+    {
+        QProcessEnvironment verbose = QProcessEnvironment::systemEnvironment();
+        verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        QTemporaryDir written;
+        QVERIFY(written.isValid());
+        const QString journal = written.filePath(QStringLiteral("journal.sqlite"));
+        const Run snapshot = cli({ QStringLiteral("snapshot"), QStringLiteral("--config"), m_config }, verbose);
+        QCOMPARE(snapshot.exitCode, 0);
+        QVERIFY2(snapshot.err.contains("backupdash."), "debug logging is on: our categories print");
+        const Run restore =
+            cli({ QStringLiteral("restore"), QStringLiteral("--config"), m_config, QStringLiteral("--source"),
+                  QStringLiteral("sim-vb365"), QStringLiteral("--task"), firstTaskOf(QStringLiteral("sim-vb365")),
+                  QStringLiteral("--journal"), journal, QStringLiteral("--yes") },
+                verbose);
+        QCOMPARE(restore.exitCode, 0);
+        const QByteArrayList secrets = demoSecrets();
+        QVERIFY(secrets.size() >= 4); // every vendor's credential is in the list
+        QByteArray files;
+        for (const QString &name : QDir(written.path()).entryList(QDir::Files)) {
+            QFile f(written.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            files += f.readAll();
+        }
+        QVERIFY2(!files.isEmpty(), "the journal was written");
+        for (const QByteArray &secret : secrets) {
+            for (const QByteArray *text : std::initializer_list<const QByteArray *> {
+                     &snapshot.out, &snapshot.err, &restore.out, &restore.err, &files })
+                QVERIFY2(!text->contains(secret), secret.constData());
+        }
     }
 
     void putFaults(const QByteArray &json)
