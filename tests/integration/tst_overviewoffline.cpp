@@ -11,6 +11,7 @@
 #include "models/tasktablemodel.h"
 #include "simulator/simulator.h"
 #include "simulator/simvendorregistry.h"
+#include "views/chartstyle.h"
 #include "views/mainwindow.h"
 #include "views/overviewtab.h"
 #include "views/sourcestatusbars.h"
@@ -91,9 +92,16 @@ private Q_SLOTS:
             QCOMPARE(recorded.size(), sourceCount);
             QVERIFY2(tab.rateChart()->hasData(), qPrintable(tab.rateChart()->summary()));
 
+            // Rendered: the failures' red is drawn (donut and bars), the tab is what shows.
             const QImage image = window.grab().toImage();
-            QVERIFY(!image.isNull());
             QVERIFY(image.width() >= 1280);
+            const QColor red = ChartStyle::brushFor(Status::Failed).color();
+            int redPixels = 0;
+            for (int y = 0; y < image.height(); y += 2) {
+                for (int x = 0; x < image.width(); x += 2)
+                    redPixels += image.pixelColor(x, y) == red ? 1 : 0;
+            }
+            QVERIFY2(redPixels > 100, qPrintable(QString::number(redPixels)));
         }
 
         sim.reset(); // the vendors are gone: nothing answers on that port any more
