@@ -143,6 +143,13 @@ RestoreDialog::RestoreDialog(const Task &task, const RestoreOffer &offer, QWidge
     form->addRow(tr("Restore to:"), m_destination);
     form->addRow(tr("Location:"), m_alternate);
     form->addRow(QString(), m_overwrite);
+    // What this vendor does not offer never reached the form: out of sight, not at the top left.
+    for (QWidget *unused : std::initializer_list<QWidget *> { m_scopeChoice, m_mailbox, m_mailboxesNote, m_restorePoint,
+                                                              m_restorePointsNote, m_latest, m_pointInTime }) {
+        if (unused->parentWidget() == this)
+            unused->hide();
+    }
+    setMinimumWidth(fontMetrics().averageCharWidth() * 92); // a restore point's words fit
 
     auto *confirm = new QWidget(this);
     auto *confirmLayout = new QVBoxLayout(confirm);

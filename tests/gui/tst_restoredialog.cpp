@@ -6,6 +6,7 @@
 #include "views/auditlogdialog.h"
 #include "views/restoredialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
@@ -142,6 +143,24 @@ private Q_SLOTS:
         QTest::mouseClick(button(dialog, "restoreButton"), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.request().itemScope, QStringLiteral("bk-new"));
+    }
+
+    // Clumio restores from a backup, not a point in time: no stray "Latest restore point" box
+    // (it once sat at the dialog's top left, over the task's name).
+    void clumioShowsOnlyWhatItOffers()
+    {
+        RestoreDialog dialog(clumioTask(), restoreOfferFor(QStringLiteral("clumio")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text() == QStringLiteral("Latest restore point"))
+                QVERIFY(!box->isVisible());
+        }
+        for (const QWidget *child : dialog.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isVisible())
+                QVERIFY2(child->geometry().top() > 0 || child->inherits("QStackedWidget"),
+                         child->metaObject()->className());
+        }
     }
 
     void clumioWithoutBackupsCannotGoOn()
