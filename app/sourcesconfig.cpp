@@ -9,6 +9,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslCertificate>
 #include <cmath>
 
 namespace BackupDash {
@@ -212,9 +213,17 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
         }
         if (o.contains(QLatin1String("caCertificates"))) {
             source.caCertificatesPath = o.value(QLatin1String("caCertificates")).toString();
-            if (!QFileInfo(source.caCertificatesPath).isReadable())
+            const QFileInfo caFile(source.caCertificatesPath);
+            if (!caFile.isFile() || !caFile.isReadable())
                 setProblem(source, SourceHealth::Unreachable,
                            tr("cannot read CA certificates from '%1'").arg(source.caCertificatesPath));
+            // Caught here, not at the first poll: a file without a certificate would trust
+            // nothing extra and end as a puzzling certificate error.
+            else if (QSslCertificate::fromPath(source.caCertificatesPath, QSsl::Pem).isEmpty())
+                setProblem(source, SourceHealth::Unreachable,
+                           tr("caCertificates '%1' holds no PEM certificate (expected \"-----BEGIN "
+                              "CERTIFICATE-----\" blocks)")
+                               .arg(source.caCertificatesPath));
         }
         readCredentials(o.value(QLatin1String("auth")).toObject(), source, environment, config.warnings);
         checkVendorNeeds(source);

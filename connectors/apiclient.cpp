@@ -2,6 +2,7 @@
 
 #include "connectors/connectorlog.h"
 #include "connectors/oneshotbody.h"
+#include "connectors/tlserrortext.h"
 #include "connectors/vendorerrortext.h"
 
 #include <QNetworkAccessManager>
@@ -271,11 +272,8 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
         }
     });
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-        // Recorded for the message; deliberately not ignored.
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts << e.errorString();
-        reply->setProperty(SslErrorsProperty, texts.join(QStringLiteral("; ")));
+        // Recorded for the message, never ignored: the handshake fails and nothing is sent.
+        reply->setProperty(SslErrorsProperty, tlsErrorText(errors));
     });
     return reply;
 }
@@ -336,8 +334,8 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
     if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
         const QString details = reply->property(SslErrorsProperty).toString();
         r.error = ApiError::make(ApiError::Kind::Tls,
-                                 tr("the TLS certificate of %1 is not trusted (%2); add its CA to the source's "
-                                    "caCertificates")
+                                 tr("not connected to %1: %2. To trust it, set the source's caCertificates to the "
+                                    "PEM file of its CA (for a self-signed certificate, the certificate itself)")
                                      .arg(hostOf(reply->url()), details.isEmpty() ? reply->errorString() : details));
         return r;
     }

@@ -1,6 +1,7 @@
 #include "simulator/simcommandline.h"
 
 #include "simulator/simfault.h"
+#include "simulator/simtls.h"
 #include "simulator/simulator.h"
 
 #include <QFile>
@@ -40,11 +41,18 @@ SimCommandLine::SimCommandLine()
                             QStringLiteral("S"), QStringLiteral("3600"))
     , m_startTimeOption(QStringLiteral("start-time"),
                         QStringLiteral("Scenario time at start, ISO 8601 UTC (default: now)."), QStringLiteral("TIME"))
+    , m_tlsCertOption(QStringLiteral("tls-cert"),
+                      QStringLiteral("Serve HTTPS with this PEM certificate (needs --tls-key)."),
+                      QStringLiteral("FILE"))
+    , m_tlsKeyOption(QStringLiteral("tls-key"),
+                     QStringLiteral("The certificate's unencrypted PEM private key (needs --tls-cert)."),
+                     QStringLiteral("FILE"))
 {
     m_parser.setApplicationDescription(
         QStringLiteral("Serves backup vendor APIs on 127.0.0.1 with a deterministic, time-driven scenario."));
     m_parser.addOptions({ m_portOption, m_seedOption, m_vendorsOption, m_jobsOption, m_speedOption, m_faultsOption,
-                          m_writeConfigOption, m_tokenLifetimeOption, m_startTimeOption });
+                          m_writeConfigOption, m_tokenLifetimeOption, m_startTimeOption, m_tlsCertOption,
+                          m_tlsKeyOption });
 }
 
 SimCommandLine::Outcome SimCommandLine::parse(const QStringList &arguments)
@@ -136,6 +144,16 @@ bool SimCommandLine::check()
         QString error;
         if (!SimFault::parseList(m_faults, &error))
             return fail(QStringLiteral("invalid --faults: %1").arg(error));
+    }
+    if (m_parser.isSet(m_tlsCertOption) != m_parser.isSet(m_tlsKeyOption))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together: give both or neither"));
+    if (m_parser.isSet(m_tlsCertOption)) {
+        m_options.tlsCertificatePath = m_parser.value(m_tlsCertOption);
+        m_options.tlsKeyPath = m_parser.value(m_tlsKeyOption);
+        // Read now, so a wrong file is a command-line mistake rather than a failed listen.
+        QString error;
+        if (!loadSimTlsConfiguration(m_options.tlsCertificatePath, m_options.tlsKeyPath, &error))
+            return fail(error);
     }
     m_configPath = m_parser.value(m_writeConfigOption);
     return true;

@@ -40,6 +40,8 @@ private:
     QCommandLineOption m_writeConfigOption;
     QCommandLineOption m_tokenLifetimeOption;
     QCommandLineOption m_startTimeOption;
+    QCommandLineOption m_tlsCertOption;
+    QCommandLineOption m_tlsKeyOption;
 
     SimulatorOptions m_options;
     quint16 m_port = 0;

@@ -4,6 +4,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -71,11 +72,20 @@ SimHttpFront::~SimHttpFront()
     m_server.reset();
 }
 
-quint16 SimHttpFront::listen(quint16 port, QString *error)
+quint16 SimHttpFront::listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error)
 {
     // Our own QTcpServer so the bind address is explicit (QHttpServer::listen defaults to all
-    // interfaces) and its error text is ours to report; bind() is also what 6.8 keeps.
-    auto tcpServer = std::make_unique<QTcpServer>();
+    // interfaces) and its error text is ours to report; bind() is also what 6.8 keeps. A
+    // QSslServer hands a connection on only once its handshake succeeded, so a client that
+    // does not trust the certificate never gets a request through.
+    std::unique_ptr<QTcpServer> tcpServer;
+    if (tls) {
+        auto sslServer = std::make_unique<QSslServer>();
+        sslServer->setSslConfiguration(*tls);
+        tcpServer = std::move(sslServer);
+    } else {
+        tcpServer = std::make_unique<QTcpServer>();
+    }
     if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = tcpServer->errorString();

@@ -4,9 +4,11 @@
 #include "simulator/simresponse.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -28,8 +30,9 @@ public:
     explicit SimHttpFront(Handler handler, QObject *parent = nullptr);
     ~SimHttpFront() override;
 
-    // Binds 127.0.0.1 only. Returns the port, or 0 with the reason in `error`.
-    quint16 listen(quint16 port, QString *error);
+    // Binds 127.0.0.1 only; with `tls`, every connection is HTTPS (a QSslServer), else plain
+    // HTTP. Returns the port, or 0 with the reason in `error`.
+    quint16 listen(quint16 port, const std::optional<QSslConfiguration> &tls, QString *error);
     qsizetype pendingCount() const { return qsizetype(m_pending.size()); } // delayed or hung answers
 
 private:

@@ -6,8 +6,10 @@
 #include "simulator/simresponse.h"
 #include "simulator/simscenario.h"
 #include "simulator/simstats.h"
+#include "simulator/simtls.h"
 #include "simulator/simvendorregistry.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -45,7 +47,14 @@ quint16 Simulator::listen(quint16 port)
     if (m_port != 0)
         return m_port;
     m_error.clear();
-    m_port = m_front->listen(port, &m_error);
+    std::optional<QSslConfiguration> tls;
+    if (!m_options.tlsCertificatePath.isEmpty() || !m_options.tlsKeyPath.isEmpty()) {
+        tls = loadSimTlsConfiguration(m_options.tlsCertificatePath, m_options.tlsKeyPath, &m_error);
+        if (!tls)
+            return 0;
+    }
+    m_port = m_front->listen(port, tls, &m_error);
+    m_https = m_port != 0 && tls.has_value();
     return m_port;
 }
 
@@ -59,7 +68,7 @@ QUrl Simulator::rootUrl() const
     if (m_port == 0)
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_https ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
@@ -82,8 +91,14 @@ QJsonObject Simulator::sourcesConfig(int pollIntervalSeconds) const
     QJsonArray sources;
     for (const auto &vendor : m_vendors) {
         const QJsonArray entries = vendor->sourceEntries(vendorBaseUrl(vendor->id()));
-        for (const QJsonValue &entry : entries)
-            sources.append(entry);
+        for (const QJsonValue &entry : entries) {
+            QJsonObject source = entry.toObject();
+            // The certificate is self-signed: it is its own CA, and what a client must trust.
+            if (m_https)
+                source.insert(QStringLiteral("caCertificates"),
+                              QFileInfo(m_options.tlsCertificatePath).absoluteFilePath());
+            sources.append(source);
+        }
     }
     return { { QStringLiteral("pollIntervalSeconds"), pollIntervalSeconds }, { QStringLiteral("sources"), sources } };
 }

@@ -33,11 +33,15 @@ public:
     explicit Simulator(const SimulatorOptions &options, QObject *parent = nullptr);
     ~Simulator() override;
 
-    quint16 listen(quint16 port = 0); // 127.0.0.1 only; returns the port, 0 on failure
+    // 127.0.0.1 only, HTTPS when the options name a certificate and key; returns the port, 0 on
+    // failure (a TLS file that cannot be read included).
+    quint16 listen(quint16 port = 0);
     QString errorString() const; // why listen() failed
-    QUrl rootUrl() const; // http://127.0.0.1:PORT; empty before listen()
+    QUrl rootUrl() const; // http(s)://127.0.0.1:PORT; empty before listen()
     QUrl vendorBaseUrl(const QString &vendor) const; // http://127.0.0.1:PORT/vb365 for "veeam-vb365"
-    QJsonObject sourcesConfig(int pollIntervalSeconds = 30) const; // contract config pointing at itself
+    // Contract config pointing at itself; over HTTPS each source trusts the certificate
+    // (caCertificates, an absolute path).
+    QJsonObject sourcesConfig(int pollIntervalSeconds = 30) const;
     bool writeConfig(const QString &path, QString *error) const;
 
     QJsonObject stats() const; // same document as GET /_sim/stats
@@ -63,6 +67,7 @@ private:
     std::vector<std::unique_ptr<SimVendor>> m_vendors;
     std::unique_ptr<SimHttpFront> m_front; // last: it calls into everything above
     quint16 m_port = 0;
+    bool m_https = false;
     QString m_error;
 };
 

@@ -17,6 +17,9 @@ struct SimulatorOptions
     QString username = QStringLiteral("demo@backupdash.local");
     QString password = QStringLiteral("demo-password");
     QDateTime startTime; // scenario "now" at start (UTC); invalid = current time
+    // HTTPS when both are set: PEM files of the server's certificate and its private key.
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
 };
 
 } // namespace BackupDash

@@ -166,6 +166,13 @@ private Q_SLOTS:
         QTest::newRow("missing CA file") << oneSource("\"caCertificates\":\"/nonexistent/ca.pem\"," + creds)
                                          << "cannot read CA certificates from '/nonexistent/ca.pem'"
                                          << SourceHealth::Unreachable;
+        QTest::newRow("CA path is a folder")
+            << oneSource("\"caCertificates\":\"" BACKUPDASH_FIXTURES_DIR "\"," + creds)
+            << "cannot read CA certificates from '" BACKUPDASH_FIXTURES_DIR "'" << SourceHealth::Unreachable;
+        QTest::newRow("CA file is not PEM")
+            << oneSource("\"caCertificates\":\"" BACKUPDASH_FIXTURES_DIR "/config/contract-example.json\"," + creds)
+            << "caCertificates '" BACKUPDASH_FIXTURES_DIR "/config/contract-example.json' holds no PEM certificate"
+            << SourceHealth::Unreachable;
     }
     void sourceProblems()
     {
