@@ -197,7 +197,8 @@ SimResponse Simulator::handle(const SimRequest &request)
             QStringLiteral("No vendor API at '%1' (served: %2)").arg(request.path, prefixes.join(QLatin1String(", "))));
     }
 
-    const SimFaultEngine::Hit hit = m_faults->match(vendor->id(), request.method, below);
+    const SimFaultEngine::Hit hit =
+        m_faults->match(vendor->id(), request.method, below, vendor->isTokenRefresh(request, below));
     SimResponse response = answer(*vendor, request, below, hit.decisive);
     response.delayMs += hit.delayMs;
     return response;
@@ -243,7 +244,7 @@ SimResponse Simulator::answer(SimVendor &vendor, const SimRequest &request, cons
         response.body = simGzipBombBody(fault->value);
         return response;
     }
-    if (kindIs(SimFault::Kind::Refresh401) && vendor.isTokenRefresh(request, below)) {
+    if (kindIs(SimFault::Kind::Refresh401)) { // the engine matched a refresh only
         m_stats->countRejected401();
         return vendor.errorResponse(401, QStringLiteral("simulated fault: refresh token rejected"));
     }

@@ -271,6 +271,12 @@ void TestSimFaults::refresh401HitsOnlyTheRefresh()
     QCOMPARE(refreshed.status, 401);
     QCOMPARE(simulator.stats().value(QLatin1String("rejected401")).toInt(), 1);
 
+    // Neither refresh-401 nor early-expiry shadows a fault listed after it for other requests.
+    QVERIFY(simulator.setFaults("[{\"kind\":\"refresh-401\"},{\"kind\":\"early-expiry\",\"value\":60},"
+                                "{\"kind\":\"status\",\"value\":502}]",
+                                &error));
+    QCOMPARE(simulator.handle(vb365Jobs(grant.value(QLatin1String("access_token")).toString())).status, 502);
+
     // CloudAlly's refresh route is hit; its sign-in is not.
     SimulatorOptions all = options();
     all.vendors = Simulator::knownVendors();
