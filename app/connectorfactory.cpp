@@ -7,18 +7,30 @@
 
 namespace BackupDash {
 
-std::unique_ptr<Connector> createConnector(const SourceConfig &source, QNetworkAccessManager &nam)
+namespace {
+// Each vendor's options with its own defaults, the limits set.
+template<typename Options> Options limited(const ConnectorLimits &limits)
+{
+    Options options;
+    options.transferTimeoutMs = limits.transferTimeoutMs;
+    options.maxResponseBytes = limits.maxResponseBytes;
+    return options;
+}
+} // namespace
+
+std::unique_ptr<Connector> createConnector(const SourceConfig &source, QNetworkAccessManager &nam,
+                                           const ConnectorLimits &limits)
 {
     if (!source.problem.isEmpty() || !source.enabled)
         return nullptr;
     if (source.vendor == QLatin1String("veeam-vb365"))
-        return std::make_unique<Vb365Connector>(source, nam);
+        return std::make_unique<Vb365Connector>(source, nam, limited<Vb365Connector::Options>(limits));
     if (source.vendor == QLatin1String("clumio"))
-        return std::make_unique<ClumioConnector>(source, nam);
+        return std::make_unique<ClumioConnector>(source, nam, limited<ClumioConnector::Options>(limits));
     if (source.vendor == QLatin1String("acronis"))
-        return std::make_unique<AcronisConnector>(source, nam);
+        return std::make_unique<AcronisConnector>(source, nam, limited<AcronisConnector::Options>(limits));
     if (source.vendor == QLatin1String("cloudally"))
-        return std::make_unique<CloudAllyConnector>(source, nam);
+        return std::make_unique<CloudAllyConnector>(source, nam, limited<CloudAllyConnector::Options>(limits));
     return nullptr;
 }
 

@@ -62,7 +62,7 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
         m_policy.rpoHoursBySource.insert(source.id, source.rpoHours);
         m_vendorById.insert(source.id, source.vendor);
 
-        std::unique_ptr<Connector> connector = createConnector(source, m_nam);
+        std::unique_ptr<Connector> connector = createConnector(source, m_nam, m_limits);
         if (!connector)
             continue;
         const QString id = source.id;

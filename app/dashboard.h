@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/connectorfactory.h"
 #include "connectors/apierror.h"
 #include "connectors/sourceconfig.h"
 #include "models/attentionrules.h"
@@ -37,6 +38,8 @@ public:
     explicit Dashboard(QNetworkAccessManager &nam, QObject *parent = nullptr);
     ~Dashboard() override;
 
+    // Timeouts and the response cap of the connectors the next setSources() creates.
+    void setConnectorLimits(const ConnectorLimits &limits) { m_limits = limits; }
     // Structural: replaces every source (models reset once); polling starts with start().
     void setSources(const std::vector<SourceConfig> &sources);
     void start();
@@ -84,6 +87,7 @@ private:
     std::vector<Task> allTasks() const;
 
     QNetworkAccessManager &m_nam;
+    ConnectorLimits m_limits;
     TaskTableModel *m_tasks;
     SourceTableModel *m_sources;
     RestoreTableModel *m_restores;

@@ -5,12 +5,14 @@
 #include "connectors/tlserrortext.h"
 #include "connectors/vendorerrortext.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimeZone>
 #include <algorithm>
 
 namespace BackupDash {
@@ -35,7 +37,14 @@ std::optional<int> parseRetryAfter(const QByteArray &value)
     const int seconds = value.trimmed().toInt(&isNumber);
     if (isNumber)
         return std::clamp(seconds, 0, MaxRetryAfterSeconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QString text = QString::fromLatin1(value.trimmed());
+    // HTTP-date is IMF-fixdate ("Wed, 21 Oct 2026 07:28:00 GMT"); read it in the C locale so
+    // the day and month names do not depend on the user's language, RFC 2822 as a fallback.
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (when.isValid())
+        when.setTimeZone(QTimeZone::utc());
+    else
+        when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
     return std::clamp(int(QDateTime::currentDateTimeUtc().secsTo(when)), 0, MaxRetryAfterSeconds);
@@ -265,11 +274,19 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
             [reply] { reply->setProperty(TimesSentProperty, reply->property(TimesSentProperty).toInt() + 1); });
 
     const qint64 cap = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, cap](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
-            reply->setProperty(AbortReasonProperty, QStringLiteral("too-large"));
-            reply->abort();
-        }
+    const auto tooLarge = [reply] {
+        reply->setProperty(AbortReasonProperty, QStringLiteral("too-large"));
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this, [cap, tooLarge](qint64 received, qint64 total) {
+        if (received > cap || total > cap)
+            tooLarge();
+    });
+    // Qt inflates gzip/deflate answers by itself: what waits to be read is the inflated size,
+    // so the cap holds for a small compressed body that inflates huge (a decompression bomb).
+    connect(reply, &QIODevice::readyRead, this, [reply, cap, tooLarge] {
+        if (reply->bytesAvailable() > cap)
+            tooLarge();
     });
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         // Recorded for the message, never ignored: the handshake fails and nothing is sent.
@@ -341,6 +358,16 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
     }
 
     const int status = r.response.httpStatus;
+    if (status > 0 && status < 300 && reply->error() != QNetworkReply::NoError
+        && !reply->rawHeader("Content-Encoding").isEmpty()) {
+        // Qt inflates by itself and gives up on a corrupt body or, past its safety threshold,
+        // on one that inflates far beyond its size (a decompression bomb).
+        r.error = ApiError::make(
+            ApiError::Kind::BadPayload,
+            tr("the compressed answer from %1 could not be unpacked (corrupt, or it inflates far beyond its size)")
+                .arg(where));
+        return r;
+    }
     if (status == 0 || (status < 300 && reply->error() != QNetworkReply::NoError)) {
         // No HTTP answer at all, or the connection broke in the middle of one.
         r.error = ApiError::make(ApiError::Kind::Unreachable, networkErrorText(reply));

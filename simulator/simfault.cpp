@@ -11,6 +11,11 @@ namespace BackupDash {
 namespace {
 
 constexpr int MaxLatencyMs = 600'000;
+// Defaults for the size faults: just past ApiClient's default cap, and a gigabyte bomb.
+constexpr qint64 DefaultOversizeBytes = 64LL * 1024 * 1024 + 4096;
+constexpr qint64 DefaultGzipBombBytes = 1024LL * 1024 * 1024;
+constexpr qint64 MaxGzipBombBytes = 2047LL * 1024 * 1024; // `value` is an int
+constexpr qint64 MaxOversizeBytes = 1024LL * 1024 * 1024; // held in memory by the simulator
 
 const QStringList &knownFields()
 {
@@ -25,14 +30,6 @@ const QStringList &contractVendors()
     static const QStringList vendors { QStringLiteral("veeam-vb365"), QStringLiteral("clumio"),
                                        QStringLiteral("acronis"), QStringLiteral("cloudally") };
     return vendors;
-}
-
-// Kinds the contract names that this simulator does not do yet: refused, never ignored.
-const QStringList &pendingKinds()
-{
-    static const QStringList kinds { QStringLiteral("wrong-shape"), QStringLiteral("oversize"),
-                                     QStringLiteral("gzip-bomb"), QStringLiteral("reset") };
-    return kinds;
 }
 
 // Error statuses the HTTP transport can write with a reason phrase (QHttpServer 6.4 takes them
@@ -56,6 +53,12 @@ std::optional<SimFault::Kind> implementedKind(const QString &name)
         { QStringLiteral("truncated"), SimFault::Kind::Truncated },
         { QStringLiteral("close-after-request"), SimFault::Kind::CloseAfterRequest },
         { QStringLiteral("redirect-302"), SimFault::Kind::Redirect302 },
+        { QStringLiteral("wrong-shape"), SimFault::Kind::WrongShape },
+        { QStringLiteral("oversize"), SimFault::Kind::Oversize },
+        { QStringLiteral("gzip-bomb"), SimFault::Kind::GzipBomb },
+        { QStringLiteral("reset-mid-body"), SimFault::Kind::ResetMidBody },
+        { QStringLiteral("refresh-401"), SimFault::Kind::Refresh401 },
+        { QStringLiteral("early-expiry"), SimFault::Kind::EarlyExpiry },
     };
     for (const auto &[kindName, kind] : kinds) {
         if (kindName == name)
@@ -88,8 +91,6 @@ QString parseOne(const QJsonValue &element, int index, SimFault &fault)
     if (!kindValue.isString())
         return QStringLiteral("%1: 'kind' must be a string").arg(where);
     const QString kindName = kindValue.toString();
-    if (pendingKinds().contains(kindName))
-        return QStringLiteral("fault kind '%1' is not implemented yet").arg(kindName);
     const std::optional<SimFault::Kind> kind = implementedKind(kindName);
     if (!kind)
         return QStringLiteral("%1: unknown fault kind '%2'").arg(where, kindName);
@@ -139,6 +140,22 @@ QString parseOne(const QJsonValue &element, int index, SimFault &fault)
                 .arg(where)
                 .arg(MaxLatencyMs);
         fault.value = int(value.toDouble());
+    } else if (fault.kind == SimFault::Kind::Oversize || fault.kind == SimFault::Kind::GzipBomb) {
+        const qint64 max = fault.kind == SimFault::Kind::Oversize ? MaxOversizeBytes : MaxGzipBombBytes;
+        if (value.isUndefined())
+            fault.value = int(fault.kind == SimFault::Kind::Oversize ? DefaultOversizeBytes : DefaultGzipBombBytes);
+        else if (value.toDouble() < 1 || value.toDouble() > double(max))
+            return QStringLiteral("%1: kind '%2' takes 'value', a size in bytes from 1 to %3")
+                .arg(where, kindName)
+                .arg(max);
+        else
+            fault.value = int(value.toDouble());
+    } else if (fault.kind == SimFault::Kind::EarlyExpiry) {
+        if (!value.isUndefined() && (value.toDouble() < 0 || value.toDouble() > 86'400))
+            return QStringLiteral("%1: kind 'early-expiry' takes 'value', the seconds a token really works, from 0 "
+                                  "to 86400")
+                .arg(where);
+        fault.value = value.isUndefined() ? 0 : int(value.toDouble());
     }
 
     const QJsonValue retryAfter = object.value(QLatin1String("retryAfter"));
@@ -203,7 +220,8 @@ QJsonObject SimFault::toJson() const
         object.insert(QStringLiteral("method"), QString::fromLatin1(method));
     if (!path.isEmpty())
         object.insert(QStringLiteral("path"), path);
-    if (kind == Kind::Status || kind == Kind::Latency)
+    if (kind == Kind::Status || kind == Kind::Latency || kind == Kind::Oversize || kind == Kind::GzipBomb
+        || kind == Kind::EarlyExpiry)
         object.insert(QStringLiteral("value"), value);
     if (!retryAfter.isUndefined())
         object.insert(QStringLiteral("retryAfter"), retryAfter);
@@ -231,6 +249,18 @@ QString SimFault::kindName(Kind kind)
         return QStringLiteral("close-after-request");
     case Kind::Redirect302:
         return QStringLiteral("redirect-302");
+    case Kind::WrongShape:
+        return QStringLiteral("wrong-shape");
+    case Kind::Oversize:
+        return QStringLiteral("oversize");
+    case Kind::GzipBomb:
+        return QStringLiteral("gzip-bomb");
+    case Kind::ResetMidBody:
+        return QStringLiteral("reset-mid-body");
+    case Kind::Refresh401:
+        return QStringLiteral("refresh-401");
+    case Kind::EarlyExpiry:
+        return QStringLiteral("early-expiry");
     }
     return {};
 }

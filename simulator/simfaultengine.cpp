@@ -28,13 +28,17 @@ QJsonArray SimFaultEngine::toJson() const
     return array;
 }
 
-SimFaultEngine::Hit SimFaultEngine::match(const QString &vendorId, const QByteArray &method, const QString &vendorPath)
+SimFaultEngine::Hit SimFaultEngine::match(const QString &vendorId, const QByteArray &method, const QString &vendorPath,
+                                          bool tokenRefresh)
 {
     Hit hit;
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         const SimFault &fault = m_faults.at(i);
-        // expire-token acts once, when the list is set; it never matches requests.
-        if (fault.kind == SimFault::Kind::ExpireToken || !fault.appliesTo(vendorId, method, vendorPath))
+        // expire-token and early-expiry act on the token stores, never on requests; refresh-401
+        // only on a refresh, so it does not shadow the faults after it for other requests.
+        if (fault.kind == SimFault::Kind::ExpireToken || fault.kind == SimFault::Kind::EarlyExpiry
+            || (fault.kind == SimFault::Kind::Refresh401 && !tokenRefresh)
+            || !fault.appliesTo(vendorId, method, vendorPath))
             continue;
         const quint64 draw = m_matches[size_t(i)]++;
         if (fault.rate < 1.0 && !SimRandom({ m_seed, FaultSalt, m_generation, quint64(i), draw }).chance(fault.rate))

@@ -24,7 +24,8 @@ public:
     const QList<SimFault> &faults() const { return m_faults; }
     QJsonArray toJson() const;
 
-    Hit match(const QString &vendorId, const QByteArray &method, const QString &vendorPath);
+    // `tokenRefresh`: the request trades a refresh token (only then can refresh-401 hit it).
+    Hit match(const QString &vendorId, const QByteArray &method, const QString &vendorPath, bool tokenRefresh = false);
 
 private:
     quint32 m_seed;

@@ -9,6 +9,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace BackupDash {
 
 namespace {
@@ -173,6 +177,10 @@ void SimHttpFront::deliver(QHttpServerResponder &responder, const SimResponse &r
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    if (response.delivery == SimResponse::Delivery::Reset) {
+        resetMidBody(responder, response.body);
+        return;
+    }
     if (response.delivery == SimResponse::Delivery::Truncated) {
         // The promised length, half the bytes, then the connection closes: a body cut in transit.
         responder.writeBody(response.body.left(response.body.size() / 2));
@@ -181,6 +189,23 @@ void SimHttpFront::deliver(QHttpServerResponder &responder, const SimResponse &r
         return;
     }
     responder.writeBody(response.body);
+}
+
+void SimHttpFront::resetMidBody(QHttpServerResponder &responder, const QByteArray &body)
+{
+    // Half the body reaches the wire, then SO_LINGER 0 turns the close into a TCP RST: the
+    // client sees "connection reset by peer", not an orderly end.
+    responder.writeBody(body.left(body.size() / 2));
+    QTcpSocket *socket = responder.socket();
+    if (!socket)
+        return;
+    socket->flush();
+    socket->waitForBytesWritten(1'000);
+#ifdef Q_OS_UNIX
+    const linger hard { 1, 0 };
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof(hard));
+#endif
+    socket->abort();
 }
 
 } // namespace BackupDash

@@ -43,6 +43,7 @@ private:
     void release(quint64 id);
     void forget(const QObject *socket);
     static void deliver(QHttpServerResponder &responder, const SimResponse &response);
+    static void resetMidBody(QHttpServerResponder &responder, const QByteArray &body);
 
     Handler m_handler;
     std::unique_ptr<QHttpServer> m_server;

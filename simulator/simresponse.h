@@ -18,6 +18,7 @@ struct SimResponse
         Truncated, // full Content-Length, half the body, then the connection closes
         Hang, // never answered; held until the client goes away
         Close, // the request was read; the connection closes without a byte of answer
+        Reset, // full Content-Length, half the body, then a TCP reset (RST, not an orderly close)
     };
 
     int status = 200;

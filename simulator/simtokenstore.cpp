@@ -30,7 +30,8 @@ SimTokenStore::Grant SimTokenStore::issue(const QString &username)
     grant.issued = QDateTime::currentDateTimeUtc();
     grant.expires = grant.issued.addSecs(m_lifetimeSeconds);
     grant.username = username;
-    m_access.insert(grant.accessToken, QDeadlineTimer(qint64(m_lifetimeSeconds) * 1000));
+    const int works = m_realLifetimeCap ? qMin(*m_realLifetimeCap, m_lifetimeSeconds) : m_lifetimeSeconds;
+    m_access.insert(grant.accessToken, QDeadlineTimer(qint64(works) * 1000));
     m_refresh.insert(grant.refreshToken, username);
     return grant;
 }

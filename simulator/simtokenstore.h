@@ -31,11 +31,14 @@ public:
     bool isValid(const QString &accessToken) const;
     // Every access token issued so far stops working; refresh tokens keep working.
     void expireAccessTokens();
+    // Tokens issued while set work only this long, though they announce the full lifetime.
+    void setRealLifetimeCap(std::optional<int> seconds) { m_realLifetimeCap = seconds; }
 
 private:
     void dropExpired();
 
     int m_lifetimeSeconds;
+    std::optional<int> m_realLifetimeCap;
     QHash<QString, QDeadlineTimer> m_access;
     QHash<QString, QString> m_refresh; // refresh token → user name
 };

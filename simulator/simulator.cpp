@@ -1,5 +1,6 @@
 #include "simulator/simulator.h"
 
+#include "simulator/simfaultbodies.h"
 #include "simulator/simfaultengine.h"
 #include "simulator/simhttpfront.h"
 #include "simulator/simrequest.h"
@@ -145,7 +146,23 @@ bool Simulator::setFaults(const QByteArray &json, QString *error)
                 vendor->expireAccessTokens();
         }
     }
+    applyEarlyExpiry(*faults);
     return true;
+}
+
+void Simulator::applyEarlyExpiry(const QList<SimFault> &faults)
+{
+    // early-expiry holds while listed (the first one for a vendor counts); a new list without it ends it.
+    for (const auto &vendor : m_vendors) {
+        std::optional<int> seconds;
+        for (const SimFault &fault : faults) {
+            if (fault.kind == SimFault::Kind::EarlyExpiry && (fault.vendor.isEmpty() || fault.vendor == vendor->id())) {
+                seconds = fault.value;
+                break;
+            }
+        }
+        vendor->setEarlyExpiry(seconds);
+    }
 }
 
 QStringList Simulator::supportedVendors() const
@@ -195,7 +212,8 @@ SimResponse Simulator::handle(const SimRequest &request)
             QStringLiteral("No vendor API at '%1' (served: %2)").arg(request.path, prefixes.join(QLatin1String(", "))));
     }
 
-    const SimFaultEngine::Hit hit = m_faults->match(vendor->id(), request.method, below);
+    const SimFaultEngine::Hit hit =
+        m_faults->match(vendor->id(), request.method, below, vendor->isTokenRefresh(request, below));
     SimResponse response = answer(*vendor, request, below, hit.decisive);
     response.delayMs += hit.delayMs;
     return response;
@@ -228,6 +246,23 @@ SimResponse Simulator::answer(SimVendor &vendor, const SimRequest &request, cons
         response.body = QByteArrayLiteral("{\"results\":[{\"id\":");
         return response;
     }
+    if (kindIs(SimFault::Kind::Oversize)) {
+        SimResponse response;
+        response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+        response.body = simOversizeBody(fault->value);
+        return response;
+    }
+    if (kindIs(SimFault::Kind::GzipBomb)) {
+        SimResponse response;
+        response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8"));
+        response.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
+        response.body = simGzipBombBody(fault->value);
+        return response;
+    }
+    if (kindIs(SimFault::Kind::Refresh401)) { // the engine matched a refresh only
+        m_stats->countRejected401();
+        return vendor.errorResponse(401, QStringLiteral("simulated fault: refresh token rejected"));
+    }
     if (kindIs(SimFault::Kind::Redirect302)) {
         // The handler does not run: a client that follows this as a GET sees a 200 for nothing.
         SimResponse response;
@@ -243,6 +278,10 @@ SimResponse Simulator::answer(SimVendor &vendor, const SimRequest &request, cons
         response.delivery = SimResponse::Delivery::Truncated;
     if (kindIs(SimFault::Kind::CloseAfterRequest)) // what the handler did stays done; its answer is lost
         response.delivery = SimResponse::Delivery::Close;
+    if (kindIs(SimFault::Kind::ResetMidBody))
+        response.delivery = SimResponse::Delivery::Reset;
+    if (kindIs(SimFault::Kind::WrongShape) && response.status < 300) // errors keep their shape
+        response.body = simWrongShapeBody(response.body);
     if (kindIs(SimFault::Kind::Status)) // after: the handler's work stays done, its answer is replaced
         return statusFault(vendor.errorResponse(fault->value, faultText));
     return response;

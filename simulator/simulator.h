@@ -58,6 +58,7 @@ private:
     SimResponse introspect(const SimRequest &request);
     SimResponse answer(SimVendor &vendor, const SimRequest &request, const QString &below,
                        const std::optional<SimFault> &fault);
+    void applyEarlyExpiry(const QList<SimFault> &faults);
     SimVendor *vendorFor(const QString &path, QString *pathBelowPrefix) const;
 
     SimulatorOptions m_options;

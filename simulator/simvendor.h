@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
+#include <optional>
 
 namespace BackupDash {
 
@@ -41,6 +42,16 @@ public:
     virtual QJsonArray sourceEntries(const QUrl &baseUrl) const = 0;
     // The expire-token fault: access tokens issued so far stop working.
     virtual void expireAccessTokens() = 0;
+    // The early-expiry fault: tokens issued from now on work only `seconds` (whatever expiry
+    // they announce); nothing = back to normal. Vendors with static tokens ignore it.
+    virtual void setEarlyExpiry(std::optional<int> seconds) { Q_UNUSED(seconds) }
+    // The refresh-401 fault hits only this: a request that trades a refresh token for a new one.
+    virtual bool isTokenRefresh(const SimRequest &request, const QString &path) const
+    {
+        Q_UNUSED(request)
+        Q_UNUSED(path)
+        return false;
+    }
 
     // The redirect-302 fault's Location: a host-root path of this vendor a client can GET
     // (its listing of restore jobs or tasks), for the request's `path` below the prefix.

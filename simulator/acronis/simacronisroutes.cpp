@@ -253,4 +253,9 @@ void SimAcronisRoutes::expireAccessTokens()
     m_tokens.expireAccessTokens();
 }
 
+void SimAcronisRoutes::setEarlyExpiry(std::optional<int> seconds)
+{
+    m_tokens.setRealLifetimeCap(seconds);
+}
+
 } // namespace BackupDash

@@ -26,6 +26,7 @@ public:
     SimResponse handle(const SimRequest &request, const QString &path) override;
     QJsonArray sourceEntries(const QUrl &baseUrl) const override;
     void expireAccessTokens() override;
+    void setEarlyExpiry(std::optional<int> seconds) override;
     QString redirectLocation(const QString &path) const override;
     SimResponse errorResponse(int status, const QString &message) const override;
 

@@ -339,4 +339,16 @@ void SimCloudAllyRoutes::expireAccessTokens()
     m_userTokens.expireAccessTokens();
 }
 
+void SimCloudAllyRoutes::setEarlyExpiry(std::optional<int> seconds)
+{
+    m_partnerTokens.setRealLifetimeCap(seconds);
+    m_userTokens.setRealLifetimeCap(seconds);
+}
+
+bool SimCloudAllyRoutes::isTokenRefresh(const SimRequest &request, const QString &path) const
+{
+    Q_UNUSED(request)
+    return match(path).route == Route::Refresh;
+}
+
 } // namespace BackupDash

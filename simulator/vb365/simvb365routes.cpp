@@ -560,6 +560,17 @@ void SimVb365Routes::expireAccessTokens()
     m_tokens.expireAccessTokens();
 }
 
+void SimVb365Routes::setEarlyExpiry(std::optional<int> seconds)
+{
+    m_tokens.setRealLifetimeCap(seconds);
+}
+
+bool SimVb365Routes::isTokenRefresh(const SimRequest &request, const QString &path) const
+{
+    return match(path).route == Route::Token
+        && formValue(formFields(request.body), QStringLiteral("grant_type")) == QLatin1String("refresh_token");
+}
+
 QString SimVb365Routes::redirectLocation(const QString &path) const
 {
     const Match m = match(path);

@@ -4,12 +4,14 @@
 #include "connectors/vb365/vb365authenticator.h"
 #include "simulator/simulator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <sys/resource.h>
 
 using namespace BackupDash;
 
@@ -31,6 +33,14 @@ ApiRequest get(const QString &path)
     ApiRequest r;
     r.path = path;
     return r;
+}
+
+// The process's peak resident set so far, in KiB (Linux).
+long peakRssKiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
 }
 
 int statsCount(const Simulator &sim, const char *section, const char *key)
@@ -271,6 +281,148 @@ private Q_SLOTS:
         QCOMPARE(items, size_t(0)); // a half listing is never delivered as if it were complete
         QCOMPARE(m_sim->stats().value(u"requests").toObject().value(u"GET /vb365/v8/Jobs").toInt(),
                  2); // caught at the first repeat
+    }
+
+    void retryAfterAsAnHttpDate()
+    {
+        // IMF-fixdate, as servers send it, 90 s ahead; read as seconds from now.
+        const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(90),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        const QJsonArray spec { QJsonObject { { QStringLiteral("vendor"), QStringLiteral("veeam-vb365") },
+                                              { QStringLiteral("path"), QStringLiteral("/v8/Jobs") },
+                                              { QStringLiteral("kind"), QStringLiteral("status") },
+                                              { QStringLiteral("value"), 429 },
+                                              { QStringLiteral("retryAfter"), date } } };
+        QString error;
+        QVERIFY2(m_sim->setFaults(QJsonDocument(spec).toJson(), &error), qPrintable(error));
+        auto api = client();
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        const ApiError &e = got.results[0].error;
+        QCOMPARE(e.httpStatus, 429);
+        QVERIFY(e.retryAfterSeconds.has_value());
+        QVERIFY2(*e.retryAfterSeconds >= 80 && *e.retryAfterSeconds <= 90,
+                 qPrintable(QString::number(*e.retryAfterSeconds)));
+    }
+
+    void oversizeAnswerIsRefusedByItsLength()
+    {
+        QString error;
+        QVERIFY(m_sim->setFaults("[{\"vendor\":\"veeam-vb365\",\"path\":\"/v8/Jobs\",\"kind\":\"oversize\","
+                                 "\"value\":2097152}]",
+                                 &error));
+        auto api = client(QStringLiteral("demo-password"), 5000, 1024 * 1024);
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        QCOMPARE(got.results[0].error.kind, ApiError::Kind::TooLarge);
+        QVERIFY(got.results[0].response.body.isEmpty());
+    }
+
+    void gzipBombIsCappedOnInflatedBytes()
+    {
+        // 1 GiB of spaces in about a megabyte of gzip: Qt inflates transparently, so the cap must
+        // count inflated bytes, and the inflated gigabyte must never be held.
+        QString error;
+        QVERIFY(m_sim->setFaults(
+            "[{\"vendor\":\"veeam-vb365\",\"path\":\"/v8/Jobs\",\"kind\":\"gzip-bomb\",\"value\":1073741824}]",
+            &error));
+        auto api = client(QStringLiteral("demo-password"), 20'000, 1024 * 1024);
+        const long before = peakRssKiB();
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(got.results.size(), size_t(1), 30'000);
+        // Stopped by the cap on inflated bytes, or by Qt's own ratio check, whichever comes first.
+        const ApiError &e = got.results[0].error;
+        QVERIFY2(e.kind == ApiError::Kind::TooLarge || e.kind == ApiError::Kind::BadPayload, qPrintable(e.message));
+        QVERIFY2(!e.message.isEmpty(), "said in words");
+        QVERIFY(got.results[0].response.body.isEmpty());
+        QVERIFY2(peakRssKiB() - before < 256 * 1024, qPrintable(QString::number(peakRssKiB() - before)));
+    }
+
+    void gzipBombPastQtsSafetyCheckIsRefusedInWords()
+    {
+        // With the default 64 MiB cap, Qt's own check (ratio past 40 beyond 10 MiB) stops it first.
+        QString error;
+        QVERIFY(m_sim->setFaults(
+            "[{\"vendor\":\"veeam-vb365\",\"path\":\"/v8/Jobs\",\"kind\":\"gzip-bomb\",\"value\":1073741824}]",
+            &error));
+        auto api = client(QStringLiteral("demo-password"), 20'000, 64LL * 1024 * 1024);
+        const long before = peakRssKiB();
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(got.results.size(), size_t(1), 30'000);
+        const ApiError &e = got.results[0].error;
+        QVERIFY2(e.kind == ApiError::Kind::TooLarge || e.kind == ApiError::Kind::BadPayload, qPrintable(e.message));
+        QVERIFY2(!e.message.contains(QStringLiteral("cannot reach")), qPrintable(e.message));
+        QVERIFY(got.results[0].response.body.isEmpty());
+        QVERIFY2(peakRssKiB() - before < 256 * 1024, qPrintable(QString::number(peakRssKiB() - before)));
+    }
+
+    void smallGzipAnswerIsStillRead()
+    {
+        // Compression itself is fine: 256 KiB inflated under a 1 MiB cap arrive whole.
+        QString error;
+        QVERIFY(m_sim->setFaults(
+            "[{\"vendor\":\"veeam-vb365\",\"path\":\"/v8/Jobs\",\"kind\":\"gzip-bomb\",\"value\":262144}]", &error));
+        auto api = client(QStringLiteral("demo-password"), 5000, 1024 * 1024);
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        QVERIFY2(got.results[0].ok(), qPrintable(got.results[0].error.message));
+        QCOMPARE(got.results[0].response.body.size(), 262144);
+    }
+
+    void resetMidBodyIsUnreachableInWords()
+    {
+        QString error;
+        QVERIFY(m_sim->setFaults("[{\"vendor\":\"veeam-vb365\",\"path\":\"/v8/Jobs\",\"kind\":\"reset-mid-body\"}]",
+                                 &error));
+        auto api = client();
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        const ApiError &e = got.results[0].error;
+        QCOMPARE(e.kind, ApiError::Kind::Unreachable);
+        QVERIFY2(!e.message.isEmpty(), "said in words");
+        QVERIFY(got.results[0].response.body.isEmpty()); // half a body is never handed on
+    }
+
+    void refreshRejectedSignsInAgain()
+    {
+        auto api = client();
+        Collected warmup;
+        api->send(get(QStringLiteral("/v8/Jobs")), warmup.callback());
+        QTRY_COMPARE(warmup.results.size(), size_t(1));
+        QString error;
+        QVERIFY(m_sim->setFaults("[{\"vendor\":\"veeam-vb365\",\"kind\":\"refresh-401\"},"
+                                 "{\"vendor\":\"veeam-vb365\",\"kind\":\"expire-token\"}]",
+                                 &error));
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        QVERIFY2(got.results[0].ok(), qPrintable(got.results[0].error.message));
+        QCOMPARE(statsCount(*m_sim, "tokenGrants", "password"), 2); // the refresh was refused: signed in again
+    }
+
+    void earlyExpiryIsAnAuthFailureInWords()
+    {
+        QString error;
+        QVERIFY(m_sim->setFaults("[{\"vendor\":\"veeam-vb365\",\"kind\":\"early-expiry\"}]", &error));
+        auto api = client();
+        Collected got;
+        api->send(get(QStringLiteral("/v8/Jobs")), got.callback());
+        QTRY_COMPARE(got.results.size(), size_t(1));
+        QCOMPARE(got.results[0].error.kind, ApiError::Kind::AuthFailed);
+        QVERIFY2(got.results[0].error.message.contains(QStringLiteral("401")),
+                 qPrintable(got.results[0].error.message));
+
+        QVERIFY(m_sim->setFaults("[]", &error)); // over: the next request gets a working token
+        Collected healed;
+        api->send(get(QStringLiteral("/v8/Jobs")), healed.callback());
+        QTRY_COMPARE(healed.results.size(), size_t(1));
+        QVERIFY2(healed.results[0].ok(), qPrintable(healed.results[0].error.message));
     }
 
     void destroyingTheClientDropsCallbacks()
