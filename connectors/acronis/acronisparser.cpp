@@ -22,6 +22,19 @@ QString tr(const char *text)
     return QCoreApplication::translate("AcronisParser", text);
 }
 
+// expires_on: Unix seconds, floored when sent with a fraction. A number beyond qint64 (or not
+// finite) is no time at all, so the lifetime or the default applies; casting it would be
+// undefined behaviour (found by fuzz_acronis).
+std::optional<qint64> epochSeconds(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return int64Value(value);
+    const double d = std::floor(value.toDouble());
+    if (!std::isfinite(d) || std::abs(d) >= 9.2e18)
+        return std::nullopt;
+    return qint64(d);
+}
+
 QString quoted(const char *key)
 {
     return QLatin1Char('"') + QLatin1String(key) + QLatin1Char('"');
@@ -193,9 +206,7 @@ Parsed<TokenGrant> parseToken(const QByteArray &body, const QDateTime &now)
     grant.accessToken = stringValue(o.value(QLatin1String("access_token")));
     if (grant.accessToken.isEmpty())
         return Parsed<TokenGrant>::fail(tr("no access_token in the answer"));
-    const QJsonValue expiresOn = o.value(QLatin1String("expires_on"));
-    const std::optional<qint64> onSecs =
-        expiresOn.isDouble() ? std::optional<qint64>(qint64(std::floor(expiresOn.toDouble()))) : int64Value(expiresOn);
+    const std::optional<qint64> onSecs = epochSeconds(o.value(QLatin1String("expires_on")));
     const std::optional<qint64> inSecs = int64Value(o.value(QLatin1String("expires_in")));
     const QDateTime absolute = onSecs ? QDateTime::fromSecsSinceEpoch(*onSecs, Qt::UTC) : QDateTime();
     // An absolute time already past means our clock is ahead of the vendor's: trust the lifetime

@@ -441,6 +441,30 @@ private Q_SLOTS:
         QCOMPARE(skewed.value->expiresAt, now.addSecs(600));
     }
 
+    // Found by fuzz_acronis: an expires_on beyond qint64 was cast from double (undefined
+    // behaviour). It is no time at all, so expires_in, else the default, applies.
+    void tokenWithAbsoluteExpiryOutOfRange()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(22, 0), Qt::UTC);
+        const Parsed<TokenGrant> fuzzed = Acronis::parseToken(
+            QByteArrayLiteral("{\"access_token\": \"e72.c2lncrer\", \"expires_on\": 999999999999991795651200, "
+                              "\"id_token\": \"eyJhbGci=\"}\n"),
+            now);
+        QVERIFY2(fuzzed, qPrintable(fuzzed.error));
+        QCOMPARE(fuzzed.value->expiresAt, now.addSecs(2 * 3600));
+
+        const Parsed<TokenGrant> withLifetime = Acronis::parseToken(
+            QByteArrayLiteral("{\"access_token\":\"t\",\"expires_on\":-1e300,\"expires_in\":600}"), now);
+        QVERIFY2(withLifetime, qPrintable(withLifetime.error));
+        QCOMPARE(withLifetime.value->expiresAt, now.addSecs(600));
+
+        // In range for qint64 but not for a date: still no time, never a crash.
+        const Parsed<TokenGrant> farOff =
+            Acronis::parseToken(QByteArrayLiteral("{\"access_token\":\"t\",\"expires_on\":9.1e18}"), now);
+        QVERIFY2(farOff, qPrintable(farOff.error));
+        QCOMPARE(farOff.value->expiresAt, now.addSecs(2 * 3600));
+    }
+
     void tokenWithoutAccessTokenFails()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
