@@ -85,7 +85,7 @@ void TestSimCommandLine::rejectsBadValues_data()
                            << QStringLiteral("invalid --start-time value 'yesterday' (expected ISO 8601, e.g. "
                                              "2026-11-22T10:00:00Z)");
     QTest::newRow("faults") << QStringList { QStringLiteral("--faults"), QStringLiteral(R"([{"kind":"reset"}])") }
-                            << QStringLiteral("invalid --faults: fault kind 'reset' is not implemented yet");
+                            << QStringLiteral("invalid --faults: fault [0]: unknown fault kind 'reset'");
     QTest::newRow("positional") << QStringList { QStringLiteral("extra") }
                                 << QStringLiteral("unexpected argument 'extra'");
     QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") }
