@@ -51,8 +51,7 @@ private Q_SLOTS:
         QCOMPARE(donut.sliceFor(std::nullopt)->value(), 3.0);
         QCOMPARE(donut.sliceFor(Status::Failed)->label(), QStringLiteral("Failed: 2"));
         QCOMPARE(donut.chart()->title(), QStringLiteral("11 tasks"));
-        QCOMPARE(donut.summary(),
-                 QStringLiteral("11 tasks: 2 failed, 1 warning, 5 success, 3 stale"));
+        QCOMPARE(donut.summary(), QStringLiteral("11 tasks: 2 failed, 1 warning, 5 success, 3 stale"));
         QCOMPARE(donut.accessibleDescription(), donut.summary());
         auto *series = static_cast<QPieSeries *>(donut.chart()->series().constFirst());
         QVERIFY(markerFor(donut.chart(), series, Status::Failed)->isVisible());
