@@ -1,9 +1,11 @@
 #include "connectors/apiclient.h"
 
+#include "connectors/bodyinflater.h"
 #include "connectors/connectorlog.h"
 #include "connectors/oneshotbody.h"
 #include "connectors/tlserrortext.h"
 #include "connectors/vendorerrortext.h"
+#include "connectors/workerrun.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -103,6 +105,9 @@ ApiClient::~ApiClient()
         reply->abort();
         reply->deleteLater();
     }
+    // Finished, their bodies being unpacked on a worker: the result will find nobody.
+    for (QNetworkReply *reply : std::as_const(m_unpacking))
+        reply->deleteLater();
 }
 
 QUrl ApiClient::urlFor(const ApiRequest &request) const
@@ -163,8 +168,7 @@ void ApiClient::startGrant()
     QNetworkReply *reply = startReply(request, false);
     connect(reply, &QNetworkReply::finished, this, [this, reply, refresh] {
         m_inFlight.remove(reply);
-        reply->deleteLater();
-        handleGrant(resultOf(reply), refresh);
+        collect(reply, [this, refresh](const ApiResult &result) { handleGrant(result, refresh); });
     });
 }
 
@@ -222,12 +226,14 @@ void ApiClient::dispatch(Pending pending)
     const int generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, p = std::move(pending)]() mutable {
         m_inFlight.remove(reply);
-        reply->deleteLater();
         // Where and what came back, never a header or a query: those may carry credentials.
-        qCDebug(lcConnector, "%s %s%s: HTTP %d, %s", p.request.method.constData(), qUtf8Printable(hostOf(reply->url())),
+        qCDebug(lcConnector, "%s %s%s: HTTP %d%s%s", p.request.method.constData(), qUtf8Printable(hostOf(reply->url())),
                 qUtf8Printable(reply->url().path()), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                qUtf8Printable(reply->errorString()));
-        handleReply(reply, std::move(p), generation);
+                reply->error() == QNetworkReply::NoError ? "" : ", ",
+                reply->error() == QNetworkReply::NoError ? "" : qUtf8Printable(reply->errorString()));
+        collect(reply, [this, generation, p = std::move(p)](const ApiResult &result) mutable {
+            handleReply(result, std::move(p), generation);
+        });
     });
 }
 
@@ -237,6 +243,9 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
     req.setTransferTimeout(m_options.transferTimeoutMs);
     req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("BackupDash/" BACKUPDASH_VERSION));
     req.setRawHeader("Accept", "application/json");
+    // Asked for by us, so Qt hands the body over as it came and does not inflate it on this
+    // (the GUI) thread: collect() unpacks it on a worker, under the cap.
+    req.setRawHeader("Accept-Encoding", "gzip, deflate");
     // A token must never follow a redirect to another origin; a POST must never be re-issued as a GET.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      request.method == "GET" ? QNetworkRequest::SameOriginRedirectPolicy
@@ -282,12 +291,7 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
         if (received > cap || total > cap)
             tooLarge();
     });
-    // Qt inflates gzip/deflate answers by itself: what waits to be read is the inflated size,
-    // so the cap holds for a small compressed body that inflates huge (a decompression bomb).
-    connect(reply, &QIODevice::readyRead, this, [reply, cap, tooLarge] {
-        if (reply->bytesAvailable() > cap)
-            tooLarge();
-    });
+    // The bytes as they travel count here; what they unpack to is capped in collect().
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
         // Recorded for the message, never ignored: the handshake fails and nothing is sent.
         reply->setProperty(SslErrorsProperty, tlsErrorText(errors));
@@ -295,9 +299,68 @@ QNetworkReply *ApiClient::startReply(const ApiRequest &request, bool withToken)
     return reply;
 }
 
-void ApiClient::handleReply(QNetworkReply *reply, Pending pending, int tokenGeneration)
+void ApiClient::collect(QNetworkReply *reply, std::function<void(const ApiResult &)> then)
 {
-    ApiResult result = resultOf(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray encoding = reply->rawHeader("Content-Encoding");
+    // An HTTP answer came whole: a 2xx without a transport error, or an error status with its body.
+    const bool answered = (status > 0 && reply->error() == QNetworkReply::NoError)
+        || (status >= 300 && reply->error() != QNetworkReply::OperationCanceledError);
+    if (!answered || !isEncoded(encoding) || reply->property(AbortReasonProperty).isValid()) {
+        const ApiResult result = resultOf(reply, reply->readAll());
+        reply->deleteLater();
+        then(result);
+        return;
+    }
+    // A compressed body may unpack to anything: off the GUI thread, and never past the cap.
+    m_unpacking.insert(reply);
+    runOnWorker(
+        this,
+        [encoded = reply->readAll(), encoding, cap = m_options.maxResponseBytes] {
+            return inflateBody(encoded, encoding, cap);
+        },
+        [this, reply, then = std::move(then)](const InflatedBody &inflated) {
+            m_unpacking.remove(reply);
+            ApiResult result;
+            const QString where = hostOf(reply->url()) + reply->url().path();
+            switch (inflated.outcome) {
+            case InflatedBody::Outcome::Ok:
+                result = resultOf(reply, inflated.body);
+                break;
+            case InflatedBody::Outcome::TooLarge:
+                result.error = tooLargeError(where, true);
+                break;
+            case InflatedBody::Outcome::Corrupt:
+                result.error = ApiError::make(
+                    ApiError::Kind::BadPayload,
+                    tr("the compressed answer from %1 could not be unpacked (corrupt or cut short)").arg(where));
+                break;
+            case InflatedBody::Outcome::Unsupported:
+                result.error =
+                    ApiError::make(ApiError::Kind::BadPayload,
+                                   tr("the answer from %1 came in an encoding BackupDash did not ask for (%2)")
+                                       .arg(where, QString::fromLatin1(reply->rawHeader("Content-Encoding"))));
+                break;
+            }
+            if (result.error.isError())
+                result.response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            reply->deleteLater();
+            then(result);
+        });
+}
+
+ApiError ApiClient::tooLargeError(const QString &where, bool unpacked) const
+{
+    const double mib = double(m_options.maxResponseBytes) / (1024 * 1024);
+    return ApiError::make(
+        ApiError::Kind::TooLarge,
+        unpacked
+            ? tr("the answer from %1 unpacks to more than the %2 MiB response limit").arg(where).arg(mib, 0, 'f', 1)
+            : tr("the answer from %1 exceeded the %2 MiB response limit").arg(where).arg(mib, 0, 'f', 1));
+}
+
+void ApiClient::handleReply(ApiResult result, Pending pending, int tokenGeneration)
+{
     const bool unauthorized = result.response.httpStatus == 401 && pending.request.authenticated && m_auth;
     if (!unauthorized) {
         pending.done(result);
@@ -319,7 +382,7 @@ void ApiClient::handleReply(QNetworkReply *reply, Pending pending, int tokenGene
         enqueueForToken(std::move(pending));
 }
 
-ApiResult ApiClient::resultOf(QNetworkReply *reply) const
+ApiResult ApiClient::resultOf(QNetworkReply *reply, const QByteArray &body) const
 {
     ApiResult r;
     r.response.url = reply->url();
@@ -329,10 +392,7 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
     const QString where = hostOf(reply->url()) + reply->url().path();
 
     if (abortReason == QLatin1String("too-large")) {
-        r.error = ApiError::make(ApiError::Kind::TooLarge,
-                                 tr("the answer from %1 exceeded the %2 MiB response limit")
-                                     .arg(where)
-                                     .arg(double(m_options.maxResponseBytes) / (1024 * 1024), 0, 'f', 1));
+        r.error = tooLargeError(where, false);
         return r;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -358,23 +418,13 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply) const
     }
 
     const int status = r.response.httpStatus;
-    if (status > 0 && status < 300 && reply->error() != QNetworkReply::NoError
-        && !reply->rawHeader("Content-Encoding").isEmpty()) {
-        // Qt inflates by itself and gives up on a corrupt body or, past its safety threshold,
-        // on one that inflates far beyond its size (a decompression bomb).
-        r.error = ApiError::make(
-            ApiError::Kind::BadPayload,
-            tr("the compressed answer from %1 could not be unpacked (corrupt, or it inflates far beyond its size)")
-                .arg(where));
-        return r;
-    }
     if (status == 0 || (status < 300 && reply->error() != QNetworkReply::NoError)) {
         // No HTTP answer at all, or the connection broke in the middle of one.
         r.error = ApiError::make(ApiError::Kind::Unreachable, networkErrorText(reply));
         return r;
     }
 
-    r.response.body = reply->readAll();
+    r.response.body = body;
     if (status >= 300) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         const QString vendorText = vendorErrorText(r.response.body);

@@ -83,8 +83,12 @@ private:
     void failWaiting(const ApiError &error);
     void dispatch(Pending pending);
     QNetworkReply *startReply(const ApiRequest &request, bool withToken);
-    void handleReply(QNetworkReply *reply, Pending pending, int tokenGeneration);
-    ApiResult resultOf(QNetworkReply *reply) const;
+    // Reads a finished reply into a result (unpacking a compressed body on a worker first)
+    // and hands it to `then`; deletes the reply.
+    void collect(QNetworkReply *reply, std::function<void(const ApiResult &)> then);
+    void handleReply(ApiResult result, Pending pending, int tokenGeneration);
+    ApiResult resultOf(QNetworkReply *reply, const QByteArray &body) const;
+    ApiError tooLargeError(const QString &where, bool unpacked) const;
 
     QNetworkAccessManager &m_nam;
     Options m_options;
@@ -96,6 +100,7 @@ private:
     int m_grantsIssued = 0;
     std::vector<Pending> m_waiting;
     QSet<QNetworkReply *> m_inFlight;
+    QSet<QNetworkReply *> m_unpacking; // finished; their bodies are on a worker
 };
 
 } // namespace BackupDash
