@@ -1,4 +1,5 @@
 // backupdash-cli: headless commands over the same configuration and connectors as the GUI.
+#include "app/checkcommand.h"
 #include "app/restorecommand.h"
 #include "app/snapshotcommand.h"
 #include "app/snapshotexport.h"
@@ -31,6 +32,7 @@ int usageError(const QString &message)
     printErr(message);
     std::fprintf(stderr,
                  "usage: backupdash-cli snapshot|restores --config FILE [--format json|csv] [--timeout S]\n"
+                 "       backupdash-cli check --config FILE [--warning-age H] [--critical-age H] [--source S]…\n"
                  "       backupdash-cli restore --config FILE --source S --task T [--scope X | --backup ID]\n"
                  "              [--destination original|alternate|download] [--target WHERE]\n"
                  "              [--point-in-time ISO] [--overwrite TASKNAME] [--journal FILE] --yes\n");
@@ -52,10 +54,12 @@ int main(int argc, char *argv[])
         "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
         "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
         "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
-        "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown."));
+        "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
+        "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
+        "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("snapshot, restores or restore"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("snapshot, restores, restore or check"));
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("json (default) or csv."),
@@ -63,8 +67,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"), QStringLiteral("Give up on sources still polling after S seconds (default 60)."),
         QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("restore: the source id."),
-                                          QStringLiteral("S"));
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"), QStringLiteral("restore: the source id; check: only this source (repeatable)."),
+        QStringLiteral("S"));
+    const QCommandLineOption warningAgeOption(QStringLiteral("warning-age"),
+                                              QStringLiteral("check: WARNING when a task has no success for H hours."),
+                                              QStringLiteral("H"));
+    const QCommandLineOption criticalAgeOption(
+        QStringLiteral("critical-age"), QStringLiteral("check: CRITICAL when a task has no success for H hours."),
+        QStringLiteral("H"));
     const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("restore: the task's id or name."),
                                         QStringLiteral("T"));
     const QCommandLineOption scopeOption(
@@ -90,15 +101,39 @@ int main(int argc, char *argv[])
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("restore: confirm; nothing is sent without it."));
     parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
-                        destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption });
-    if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
+                        destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption,
+                        warningAgeOption, criticalAgeOption });
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    if (parsed && parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
+    if (parsed && parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == QLatin1String("check")) {
+        // A plugin answers every problem with UNKNOWN (3) and one line, never with usage text.
+        bool timeoutOk = false;
+        const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
+        QString problem;
+        if (!parsed)
+            problem = parser.errorText();
+        else if (positional.size() != 1)
+            problem = QStringLiteral("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
+        else if (!timeoutOk || timeout < 1 || timeout > 3600)
+            problem = QStringLiteral("--timeout must be whole seconds from 1 to 3600, not '%1'")
+                          .arg(parser.value(timeoutOption));
+        if (!problem.isEmpty()) {
+            std::printf("BACKUPDASH UNKNOWN - %s\n", qUtf8Printable(problem));
+            printErr(problem);
+            return 3;
+        }
+        QNetworkAccessManager nam;
+        return runCheck({ parser.value(configOption), parser.values(sourceOption), parser.value(warningAgeOption),
+                          parser.value(criticalAgeOption), timeout },
+                        nam);
+    }
+    if (!parsed)
+        return usageError(parser.errorText());
     const QStringList commands { QStringLiteral("snapshot"), QStringLiteral("restores"), QStringLiteral("restore") };
     if (positional.size() != 1 || !commands.contains(positional.first()))
         return usageError(positional.isEmpty()

@@ -216,6 +216,101 @@ private Q_SLOTS:
         }
     }
 
+    // `check` as Nagios runs it: one line on stdout, "BACKUPDASH <STATE> - words | perfdata", and
+    // the exit code that state stands for.
+    void checkIsANagiosPlugin()
+    {
+        const Run run =
+            cli({ QStringLiteral("check"), QStringLiteral("--config"), m_config, QStringLiteral("--warning-age"),
+                  QStringLiteral("24"), QStringLiteral("--critical-age"), QStringLiteral("72") });
+        const QString out = QString::fromUtf8(run.out);
+        QCOMPARE(out.count(QLatin1Char('\n')), 1);
+        const QRegularExpressionMatch line =
+            QRegularExpression(QStringLiteral("^BACKUPDASH (OK|WARNING|CRITICAL|UNKNOWN) - [^|\n]+ \\| ([^\n]+)\n$"))
+                .match(out);
+        QVERIFY2(line.hasMatch(), run.out.constData());
+        const QStringList states { QStringLiteral("OK"), QStringLiteral("WARNING"), QStringLiteral("CRITICAL"),
+                                   QStringLiteral("UNKNOWN") };
+        QCOMPARE(run.exitCode, int(states.indexOf(line.captured(1))));
+        QVERIFY(run.exitCode != 3); // every source answered
+        const QString perfdata = line.captured(2);
+        QVERIFY2(perfdata.contains(QStringLiteral("'sources_down'=0;;;0;")), qPrintable(perfdata));
+        QVERIFY2(perfdata.contains(QRegularExpression(QStringLiteral("'oldest_success_age'=\\d+s;86400;259200;0"))),
+                 qPrintable(perfdata));
+        // The counts per status add up to the snapshot's enabled tasks.
+        int counted = 0;
+        for (const QString &key : { QStringLiteral("success"), QStringLiteral("warning"), QStringLiteral("failed"),
+                                    QStringLiteral("running"), QStringLiteral("queued"), QStringLiteral("paused"),
+                                    QStringLiteral("cancelled"), QStringLiteral("unknown") }) {
+            const QRegularExpressionMatch count =
+                QRegularExpression(QStringLiteral("'%1'=(\\d+);").arg(key)).match(perfdata);
+            QVERIFY2(count.hasMatch(), qPrintable(key));
+            counted += count.captured(1).toInt();
+        }
+        const Run snapshot = cli({ QStringLiteral("snapshot"), QStringLiteral("--config"), m_config });
+        int enabled = 0;
+        for (const QJsonValue &t : QJsonDocument::fromJson(snapshot.out).object().value(u"tasks").toArray())
+            enabled += t.toObject().value(u"enabled").toBool() ? 1 : 0;
+        QCOMPARE(counted, enabled);
+        for (const QByteArray &secret : demoSecrets())
+            QVERIFY2(!run.out.contains(secret) && !run.err.contains(secret), secret.constData());
+    }
+
+    void checkProblemsAreUnknown_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no config") << QStringList { QStringLiteral("check") }
+                                   << QStringLiteral("--config FILE is required");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("check"), QStringLiteral("--bogus") }
+                                        << QStringLiteral("Unknown option 'bogus'");
+        QTest::newRow("age not a number") << QStringList { QStringLiteral("--warning-age"), QStringLiteral("soon") }
+                                          << QStringLiteral("--warning-age must be a number of hours");
+        QTest::newRow("age zero") << QStringList { QStringLiteral("--critical-age"), QStringLiteral("0") }
+                                  << QStringLiteral("--critical-age must be a number of hours");
+        QTest::newRow("warning above critical")
+            << QStringList { QStringLiteral("--warning-age"), QStringLiteral("48"), QStringLiteral("--critical-age"),
+                             QStringLiteral("24") }
+            << QStringLiteral("must not be above --critical-age");
+        QTest::newRow("unknown source") << QStringList { QStringLiteral("--source"), QStringLiteral("nope") }
+                                        << QStringLiteral("no source 'nope'");
+        QTest::newRow("extra argument") << QStringList { QStringLiteral("now") }
+                                        << QStringLiteral("check takes no further arguments");
+    }
+    void checkProblemsAreUnknown()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        if (args.value(0) != QLatin1String("check"))
+            args = QStringList { QStringLiteral("check"), QStringLiteral("--config"), m_config } + args;
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.startsWith("BACKUPDASH UNKNOWN - "), run.out.constData());
+        QVERIFY2(QString::fromUtf8(run.out).contains(says), run.out.constData());
+        QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData()); // and where a person looks
+    }
+
+    void checkOfAnUnreachableSourceIsUnknown()
+    {
+        QJsonObject config = readJson(m_config);
+        QJsonArray sources = config.value(u"sources").toArray();
+        QJsonObject first = sources.at(0).toObject();
+        QUrl url(first.value(u"baseUrl").toString());
+        url.setPort(1); // nothing listens there
+        first.insert(QStringLiteral("baseUrl"), url.toString());
+        sources.replace(0, first);
+        config.insert(QStringLiteral("sources"), sources);
+        const QString broken = m_dir.filePath(QStringLiteral("unreachable.json"));
+        writeFile(broken, QJsonDocument(config).toJson());
+        const QString id = first.value(u"id").toString();
+        const Run run =
+            cli({ QStringLiteral("check"), QStringLiteral("--config"), broken, QStringLiteral("--source"), id });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.startsWith("BACKUPDASH UNKNOWN - not answering: 1 (" + id.toUtf8() + ": "),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("'sources_down'=1;;;0;1"), run.out.constData());
+    }
+
     // The first task of a source, as a snapshot lists it.
     QString firstTaskOf(const QString &sourceId)
     {
