@@ -1,6 +1,7 @@
 // backupdash-cli: headless commands over the same configuration and connectors as the GUI.
 #include "app/checkcommand.h"
 #include "app/restorecommand.h"
+#include "app/servemetrics.h"
 #include "app/snapshotcommand.h"
 #include "app/snapshotexport.h"
 #include "app/sourcesconfig.h"
@@ -33,6 +34,7 @@ int usageError(const QString &message)
     std::fprintf(stderr,
                  "usage: backupdash-cli snapshot|restores --config FILE [--format json|csv] [--timeout S]\n"
                  "       backupdash-cli check --config FILE [--warning-age H] [--critical-age H] [--source S]…\n"
+                 "       backupdash-cli serve-metrics --config FILE --listen ADDRESS:PORT\n"
                  "       backupdash-cli restore --config FILE --source S --task T [--scope X | --backup ID]\n"
                  "              [--destination original|alternate|download] [--target WHERE]\n"
                  "              [--point-in-time ISO] [--overwrite TASKNAME] [--journal FILE] --yes\n");
@@ -56,10 +58,13 @@ int main(int argc, char *argv[])
         "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
         "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
         "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
-        "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md)."));
+        "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
+        "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
+        "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("snapshot, restores, restore or check"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("snapshot, restores, restore, check or serve-metrics"));
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("json (default) or csv."),
@@ -73,6 +78,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption warningAgeOption(QStringLiteral("warning-age"),
                                               QStringLiteral("check: WARNING when a task has no success for H hours."),
                                               QStringLiteral("H"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
+                                          QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption criticalAgeOption(
         QStringLiteral("critical-age"), QStringLiteral("check: CRITICAL when a task has no success for H hours."),
         QStringLiteral("H"));
@@ -102,7 +110,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("restore: confirm; nothing is sent without it."));
     parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
                         destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption,
-                        warningAgeOption, criticalAgeOption });
+                        warningAgeOption, criticalAgeOption, listenOption });
     const bool parsed = parser.parse(QCoreApplication::arguments());
     if (parsed && parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
@@ -134,6 +142,15 @@ int main(int argc, char *argv[])
     }
     if (!parsed)
         return usageError(parser.errorText());
+    if (positional.value(0) == QLatin1String("serve-metrics")) {
+        if (positional.size() != 1)
+            return usageError(QStringLiteral("serve-metrics takes no further arguments"));
+        if (!parser.isSet(configOption))
+            return usageError(QStringLiteral("--config FILE is required"));
+        if (!parser.isSet(listenOption))
+            return usageError(QStringLiteral("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
+        return serveMetrics(parser.value(configOption), parser.value(listenOption));
+    }
     const QStringList commands { QStringLiteral("snapshot"), QStringLiteral("restores"), QStringLiteral("restore") };
     if (positional.size() != 1 || !commands.contains(positional.first()))
         return usageError(positional.isEmpty()
