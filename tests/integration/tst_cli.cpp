@@ -1,8 +1,8 @@
 // The two executables as an operator runs them: backupdash-sim --write-config, then
 // backupdash-cli snapshot on that file. Checks the snapshot contract and the exit codes.
+#include "../common/simprocess.h"
 #include "models/restorejournal.h"
 
-#include "models/restorejournal.h"
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -91,17 +91,9 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(exe("BACKUPDASH_SIM")));
         QVERIFY(QFile::exists(exe("BACKUPDASH_CLI")));
         m_config = m_dir.filePath(QStringLiteral("sim.json"));
-        m_sim.start(exe("BACKUPDASH_SIM"),
-                    { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"), QStringLiteral("9"),
-                      QStringLiteral("--write-config"), m_config });
-        QVERIFY(m_sim.waitForStarted());
-        QVERIFY(QTest::qWaitFor([this] { return m_sim.canReadLine(); }, 10'000));
-        const QString line = QString::fromUtf8(m_sim.readLine()).trimmed();
-        QVERIFY2(QRegularExpression(QStringLiteral("^backupdash-sim listening on http://127\\.0\\.0\\.1:\\d+$"))
-                     .match(line)
-                     .hasMatch(),
-                 qPrintable(line));
-        QVERIFY(QFile::exists(m_config));
+        QString why;
+        QVERIFY2(TestSupport::startSimulator(m_sim, m_config, { QStringLiteral("--jobs"), QStringLiteral("9") }, &why),
+                 qPrintable(why));
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 // backupdash-cli serve-metrics as an operator runs it: against backupdash-sim, checked by
 // promtool, and scraped by a real Prometheus on loopback.
+#include "../common/simprocess.h"
 #include "../simulator/simtestclient.h"
 
 #include <QDir>
@@ -20,14 +21,6 @@ QString exe(const char *variable)
     return qEnvironmentVariable(variable);
 }
 
-// Reads the first stdout line of a starting child, e.g. "… listening on http://…".
-QString firstLine(QProcess &process, int timeoutMs = 15'000)
-{
-    if (!QTest::qWaitFor([&] { return process.canReadLine() || process.state() == QProcess::NotRunning; }, timeoutMs))
-        return {};
-    return QString::fromUtf8(process.readLine()).trimmed();
-}
-
 quint16 freePort()
 {
     QTcpServer probe;
@@ -44,21 +37,18 @@ class TestServeMetrics : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(exe("BACKUPDASH_SIM")));
         QVERIFY(QFile::exists(exe("BACKUPDASH_CLI")));
         m_config = m_dir.filePath(QStringLiteral("sim.json"));
-        m_sim.start(exe("BACKUPDASH_SIM"),
-                    { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jobs"), QStringLiteral("6"),
-                      QStringLiteral("--write-config"), m_config });
-        QVERIFY(m_sim.waitForStarted());
-        QVERIFY(firstLine(m_sim).startsWith(QStringLiteral("backupdash-sim listening on")));
+        QString why;
+        QVERIFY2(TestSupport::startSimulator(m_sim, m_config, { QStringLiteral("--jobs"), QStringLiteral("6") }, &why),
+                 qPrintable(why));
 
         m_server.setProcessChannelMode(QProcess::SeparateChannels);
         m_server.start(exe("BACKUPDASH_CLI"),
                        { QStringLiteral("serve-metrics"), QStringLiteral("--config"), m_config,
                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
         QVERIFY(m_server.waitForStarted());
-        const QString line = firstLine(m_server);
+        const QString line = TestSupport::firstLineOf(m_server);
         const QRegularExpressionMatch url =
             QRegularExpression(QStringLiteral("^backupdash-cli: serving (http://127\\.0\\.0\\.1:\\d+/metrics)$"))
                 .match(line);
