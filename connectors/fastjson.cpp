@@ -31,14 +31,12 @@ const QString &Strings::operator()(std::string_view utf8)
 
 bool stringOrNull(od::value value, std::string_view &out)
 {
-    od::json_type type;
-    if (value.type().get(type))
-        return false;
-    if (type == od::json_type::null) {
-        out = {};
-        return !value.is_null().error();
-    }
-    return type == od::json_type::string && !value.get_string().get(out);
+    if (!value.get_string().get(out))
+        return true;
+    // Not a string (a recoverable error in On Demand): null is the only other answer taken.
+    bool null = false;
+    out = {};
+    return !value.is_null().get(null) && null;
 }
 
 std::optional<bool> boolOf(od::value value)

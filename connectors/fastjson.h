@@ -21,6 +21,20 @@ namespace od = simdjson::ondemand;
 // its own allocation has the room. The document is valid until this thread's next begin().
 simdjson::simdjson_result<od::document> begin(const QByteArray &body);
 
+// A member's key. Keys without escapes (all the vendors send) are read in place; an escaped
+// one is unescaped (On Demand allows that once per key).
+inline simdjson::error_code keyOf(od::field &field, std::string_view &key)
+{
+    const char *begin = field.key().raw();
+    const char *end = begin;
+    for (; *end != '"'; ++end) { // the closing quote is there: stage 1 checked every string
+        if (*end == '\\')
+            return field.unescaped_key().get(key);
+    }
+    key = std::string_view(begin, size_t(end - begin));
+    return simdjson::SUCCESS;
+}
+
 // Whether the document was read to its end (nothing trails the root value).
 inline bool finished(od::document &doc)
 {

@@ -45,7 +45,7 @@ template<typename Member> bool readObject(od::value value, Member member)
     for (auto m : o) {
         od::field field;
         std::string_view key;
-        if (std::move(m).get(field) || field.unescaped_key().get(key) || !member(key, field.value()))
+        if (std::move(m).get(field) || keyOf(field, key) || !member(key, field.value()))
             return false;
     }
     return true;
@@ -96,7 +96,7 @@ bool readTask(od::value value, Strings &strings, TaskRecord &r)
     for (auto member : o) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         od::value v = field.value();
         bool ok = true;
@@ -193,7 +193,7 @@ bool readAfter(od::value value, QString &after)
     for (auto m : paging) {
         od::field field;
         std::string_view key;
-        if (std::move(m).get(field) || field.unescaped_key().get(key))
+        if (std::move(m).get(field) || keyOf(field, key))
             return false;
         if (key != "cursors")
             continue;
@@ -206,7 +206,7 @@ bool readAfter(od::value value, QString &after)
         for (auto c : cursors) {
             od::field cursor;
             std::string_view name, text_;
-            if (std::move(c).get(cursor) || cursor.unescaped_key().get(name))
+            if (std::move(c).get(cursor) || keyOf(cursor, name))
                 return false;
             if (name != "after")
                 continue;
@@ -234,7 +234,7 @@ std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
     for (auto member : envelope) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
         if (key == "items") {
             od::array items;

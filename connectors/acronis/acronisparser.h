@@ -31,6 +31,8 @@ struct TaskRecord
     QString resourceId;
     QString resourceName;
     QString resourceType; // machine, virtual_machine, …
+
+    bool operator==(const TaskRecord &) const = default;
 };
 
 // One page: its tasks and the cursor for the next one (empty on the last page).

@@ -66,7 +66,7 @@ bool readSchedule(od::value value, PageStrings &page, QString &out)
     for (auto member : schedule) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         if (key == "frequency") {
             if (!seen.first(0) || !stringOrNull(field.value(), frequency))
@@ -98,7 +98,7 @@ bool readTask(od::value value, PageStrings &page, Task &task)
     for (auto member : o) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         bool ok = true;
         if (key == "id") {
@@ -156,7 +156,7 @@ std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
     for (auto member : envelope) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
         if (key == "data") {
             od::array data;

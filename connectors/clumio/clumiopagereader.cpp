@@ -64,7 +64,7 @@ bool readEntity(od::value value, Entity &entity)
     for (auto member : o) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         bool ok = true;
         if (key == "id")
@@ -107,7 +107,7 @@ bool readTask(od::value value, PageStrings &page, TaskRecord &r)
     for (auto member : o) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         bool ok = true;
         if (key == "id")
@@ -163,7 +163,7 @@ bool readNextLink(od::value value, QString &link)
     for (auto member : links) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         if (key != "_next")
             continue;
@@ -176,7 +176,7 @@ bool readNextLink(od::value value, QString &link)
         for (auto inner : next) {
             od::field hrefField;
             std::string_view innerKey, href;
-            if (std::move(inner).get(hrefField) || hrefField.unescaped_key().get(innerKey))
+            if (std::move(inner).get(hrefField) || keyOf(hrefField, innerKey))
                 return false;
             if (innerKey != "href")
                 continue;
@@ -204,7 +204,7 @@ std::optional<Page<TaskRecord>> readTasksPageFast(const QByteArray &body)
     for (auto member : envelope) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
         if (key == "_embedded") {
             od::object embedded;
@@ -213,7 +213,7 @@ std::optional<Page<TaskRecord>> readTasksPageFast(const QByteArray &body)
             for (auto inner : embedded) {
                 od::field items;
                 std::string_view innerKey;
-                if (std::move(inner).get(items) || items.unescaped_key().get(innerKey))
+                if (std::move(inner).get(items) || keyOf(items, innerKey))
                     return std::nullopt;
                 if (innerKey != "items")
                     continue;

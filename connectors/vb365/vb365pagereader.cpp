@@ -78,7 +78,7 @@ bool readJob(od::value value, PageStrings &page, JobRecord &record)
     for (auto member : o) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         od::value v = field.value();
         bool ok = true;
@@ -141,7 +141,7 @@ bool readSession(od::value value, PageStrings &page, TaskRun &run)
     for (auto member : o) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return false;
         od::value v = field.value();
         bool ok = true;
@@ -165,7 +165,7 @@ bool readSession(od::value value, PageStrings &page, TaskRun &run)
             for (auto s : stats) {
                 od::field stat;
                 std::string_view name;
-                if (std::move(s).get(stat) || stat.unescaped_key().get(name))
+                if (std::move(s).get(stat) || keyOf(stat, name))
                     return false;
                 if (name == "transferredDataBytes")
                     ok = inner.first(0) && ((run.transferredBytes = int64Of(stat.value())), true);
@@ -200,7 +200,7 @@ template<typename Item, typename ReadOne> std::optional<Page<Item>> readPage(con
     for (auto member : envelope) {
         od::field field;
         std::string_view key;
-        if (std::move(member).get(field) || field.unescaped_key().get(key))
+        if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
         if (key == "results") {
             od::array results;
@@ -226,7 +226,7 @@ template<typename Item, typename ReadOne> std::optional<Page<Item>> readPage(con
             for (auto l : links) {
                 od::field link;
                 std::string_view name;
-                if (std::move(l).get(link) || link.unescaped_key().get(name))
+                if (std::move(l).get(link) || keyOf(link, name))
                     return std::nullopt;
                 if (name != "next")
                     continue;
@@ -237,7 +237,7 @@ template<typename Item, typename ReadOne> std::optional<Page<Item>> readPage(con
                 for (auto h : next) {
                     od::field href;
                     std::string_view hrefKey, hrefText;
-                    if (std::move(h).get(href) || href.unescaped_key().get(hrefKey))
+                    if (std::move(h).get(href) || keyOf(href, hrefKey))
                         return std::nullopt;
                     if (hrefKey != "href")
                         continue;

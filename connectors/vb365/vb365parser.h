@@ -23,6 +23,8 @@ struct JobRecord
     Task task; // sourceId left empty; the connector's source fills it
     std::optional<BackupWindow> window; // the window in force, when the job has one enabled
     QString organizationId;
+
+    bool operator==(const JobRecord &) const = default;
 };
 
 // A list page: the v5+ envelope {offset, limit, setId, _links{next}, results} or a bare array (v3/v4).
