@@ -21,14 +21,6 @@ simdjson::simdjson_result<od::document> begin(const QByteArray &body)
     return parser.iterate(padded.data(), size, padded.size());
 }
 
-const QString &Strings::operator()(std::string_view utf8)
-{
-    const auto found = m_seen.find(utf8);
-    if (found != m_seen.end())
-        return found->second;
-    return m_seen.emplace(utf8, text(utf8)).first->second;
-}
-
 bool stringOrNull(od::value value, std::string_view &out)
 {
     if (!value.get_string().get(out))

@@ -7,6 +7,8 @@
 #include <simdjson.h>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 // What the vendors' fast page readers share (simdjson on-demand; issue 8, P1). A fast reader
 // handles the shapes vendors really send and answers nullopt on anything else: the parser then
@@ -41,16 +43,49 @@ inline bool finished(od::document &doc)
     return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
 }
 
+// A value per distinct text within a page. A page holds a handful of statuses, types and
+// workloads: they are looked up linearly (cheaper than hashing short strings) until there are
+// more, then hashed. The views it keys on must outlive it (the document's strings do).
+template<typename V> class ByText
+{
+public:
+    V *find(std::string_view key)
+    {
+        for (auto &[k, v] : m_few) {
+            if (k == key)
+                return &v;
+        }
+        const auto found = m_many.find(key);
+        return found == m_many.end() ? nullptr : &found->second;
+    }
+    V &add(std::string_view key, V value)
+    {
+        if (m_few.size() < Few) {
+            m_few.reserve(Few); // entries never move: callers may hold what add() answered
+            return m_few.emplace_back(key, std::move(value)).second;
+        }
+        return m_many.emplace(key, std::move(value)).first->second;
+    }
+
+private:
+    static constexpr size_t Few = 16;
+    std::vector<std::pair<std::string_view, V>> m_few;
+    std::unordered_map<std::string_view, V> m_many;
+};
+
 // One string per distinct value within a page: statuses, types and workloads repeat on every
 // row, and rows sharing one QString cost one allocation (and less memory in the models).
-// The views it keys on must outlive it (the document's strings do, for the page).
 class Strings
 {
 public:
-    const QString &operator()(std::string_view utf8);
+    const QString &operator()(std::string_view utf8)
+    {
+        const QString *seen = m_seen.find(utf8);
+        return seen ? *seen : m_seen.add(utf8, QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    }
 
 private:
-    std::unordered_map<std::string_view, QString> m_seen;
+    ByText<QString> m_seen;
 };
 
 inline QString text(std::string_view utf8)

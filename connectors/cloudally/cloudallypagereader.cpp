@@ -4,8 +4,6 @@
 #include "connectors/jsonvalues.h"
 #include "models/statusmapping.h"
 
-#include <string>
-
 namespace BackupDash::CloudAlly {
 
 namespace {
@@ -16,17 +14,14 @@ using namespace FastJson;
 struct PageStrings
 {
     Strings strings;
-    std::unordered_map<std::string_view, Status> statuses;
-    std::unordered_map<std::string, QString> schedules; // "frequency\ntimezone" → words
-    std::string scheduleKey;
+    ByText<Status> statuses;
+    ByText<ByText<QString>> schedules; // frequency → timezone → words
     QString vendor = QStringLiteral("cloudally");
 
     Status status(std::string_view spelling, const QString &text)
     {
-        const auto found = statuses.find(spelling);
-        if (found != statuses.end())
-            return found->second;
-        return statuses.emplace(spelling, mapCloudAllyStatus(text)).first->second;
+        const Status *known = statuses.find(spelling);
+        return known ? *known : statuses.add(spelling, mapCloudAllyStatus(text));
     }
 };
 
@@ -76,11 +71,11 @@ bool readSchedule(od::value value, PageStrings &page, QString &out)
                 return false;
         }
     }
-    page.scheduleKey.assign(frequency).append(1, '\n').append(timezone);
-    auto found = page.schedules.find(page.scheduleKey);
-    if (found == page.schedules.end())
-        found = page.schedules.emplace(page.scheduleKey, scheduleWords(text(frequency), text(timezone))).first;
-    out = found->second;
+    ByText<QString> *zones = page.schedules.find(frequency);
+    if (!zones)
+        zones = &page.schedules.add(frequency, {});
+    const QString *words = zones->find(timezone);
+    out = words ? *words : zones->add(timezone, scheduleWords(text(frequency), text(timezone)));
     return true;
 }
 

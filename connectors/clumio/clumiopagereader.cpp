@@ -14,14 +14,12 @@ using namespace FastJson;
 struct PageStrings
 {
     Strings strings;
-    std::unordered_map<std::string_view, Status> statuses;
+    ByText<Status> statuses;
 
     Status status(std::string_view spelling, const QString &text)
     {
-        const auto found = statuses.find(spelling);
-        if (found != statuses.end())
-            return found->second;
-        return statuses.emplace(spelling, mapClumioStatus(text)).first->second;
+        const Status *known = statuses.find(spelling);
+        return known ? *known : statuses.add(spelling, mapClumioStatus(text));
     }
 };
 

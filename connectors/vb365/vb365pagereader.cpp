@@ -18,7 +18,7 @@ using namespace FastJson;
 struct PageStrings
 {
     Strings strings;
-    std::unordered_map<std::string_view, Status> statuses;
+    ByText<Status> statuses;
     struct Policy
     {
         bool valid = false; // JSON the reference accepts (the fast reader only skipped over it)
@@ -29,10 +29,8 @@ struct PageStrings
 
     Status status(std::string_view spelling, const QString &text)
     {
-        const auto found = statuses.find(spelling);
-        if (found != statuses.end())
-            return found->second;
-        return statuses.emplace(spelling, mapVb365Status(text)).first->second;
+        const Status *known = statuses.find(spelling);
+        return known ? *known : statuses.add(spelling, mapVb365Status(text));
     }
     // The policy read the reference way, once per distinct text.
     const Policy &policy(std::string_view json)
