@@ -1,6 +1,7 @@
 #include "connectors/jsonvalues.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace BackupDash {
@@ -22,7 +23,103 @@ int digits(QStringView s, qsizetype pos, int count)
     return value;
 }
 
+// `count` ASCII digits at `p` (the caller checked the bounds); -1 otherwise.
+int asciiDigits(const char *p, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        value = value * 10 + (p[i] - '0');
+    }
+    return value;
+}
+
+bool isLeapYear(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+// Days from 1970-01-01 to the proleptic Gregorian date (Howard Hinnant's days_from_civil).
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2;
+    const int era = (year >= 0 ? year : year - 399) / 400;
+    const int yearOfEra = year - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return qint64(era) * 146097 + dayOfEra - 719468;
+}
+
 } // namespace
+
+QDateTime parseTimestampUtf8(std::string_view s)
+{
+    // Anything beyond plain ASCII without surrounding space (Unicode digits, trimming) is the
+    // QString reading's business; the vendors' timestamps never need it.
+    const auto plain = [](char c) {
+        return c > ' ' && c < 0x7f;
+    };
+    if (s.empty() || !plain(s.front()) || !plain(s.back())
+        || std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return parseTimestamp(QString::fromUtf8(s.data(), qsizetype(s.size())));
+    // yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|±hh:mm|±hhmm], as parseTimestamp reads it.
+    const size_t size = s.size();
+    const char *p = s.data();
+    if (size < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':')
+        return {};
+    const int year = asciiDigits(p, 4), month = asciiDigits(p + 5, 2), day = asciiDigits(p + 8, 2);
+    const int hour = asciiDigits(p + 11, 2), minute = asciiDigits(p + 14, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0)
+        return {};
+    size_t pos = 16;
+    int second = 0, msec = 0;
+    if (pos < size && p[pos] == ':') {
+        if (pos + 3 > size || (second = asciiDigits(p + pos + 1, 2)) < 0)
+            return {};
+        pos += 3;
+        if (pos < size && (p[pos] == '.' || p[pos] == ',')) {
+            ++pos;
+            int scale = 100;
+            const size_t start = pos;
+            for (; pos < size && p[pos] >= '0' && p[pos] <= '9'; ++pos) {
+                msec += (p[pos] - '0') * scale; // truncated to milliseconds
+                scale /= 10;
+            }
+            if (pos == start)
+                return {};
+        }
+    }
+    int offsetSeconds = 0;
+    if (pos < size) {
+        const char zone = p[pos];
+        if (zone == 'Z' || zone == 'z') {
+            ++pos;
+        } else if (zone == '+' || zone == '-') {
+            if (pos + 3 > size)
+                return {};
+            const int oh = asciiDigits(p + pos + 1, 2);
+            size_t mpos = pos + 3;
+            if (mpos < size && p[mpos] == ':')
+                ++mpos;
+            if (mpos + 2 > size)
+                return {};
+            const int om = asciiDigits(p + mpos, 2);
+            if (oh < 0 || om < 0)
+                return {};
+            offsetSeconds = (oh * 3600 + om * 60) * (zone == '-' ? -1 : 1);
+            pos = mpos + 2;
+        }
+    }
+    if (pos != size)
+        return {};
+    static constexpr int DaysInMonth[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    if (year == 0 || month < 1 || month > 12 || day < 1
+        || day > DaysInMonth[month - 1] + (month == 2 && isLeapYear(year)) || hour > 23 || minute > 59 || second > 59)
+        return {};
+    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
+    return QDateTime::fromMSecsSinceEpoch(secs * 1000 + msec, Qt::UTC);
+}
 
 QDateTime parseTimestamp(QStringView s)
 {

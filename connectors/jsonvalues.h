@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 namespace BackupDash {
 
@@ -13,6 +14,8 @@ namespace BackupDash {
 
 // ISO 8601 → UTC (fraction truncated to milliseconds). Invalid QDateTime when unreadable.
 QDateTime parseTimestamp(QStringView text);
+// The same reading of UTF-8 bytes, without making a QString first (the fast page readers).
+QDateTime parseTimestampUtf8(std::string_view utf8);
 QDateTime timestampValue(const QJsonValue &value); // null/absent/unreadable → invalid
 
 // Integral number or numeric string; nullopt when absent, null, fractional or not a number.

@@ -1,5 +1,6 @@
 #include "connectors/acronis/acronisparser.h"
 
+#include "connectors/acronis/acronispagereader.h"
 #include "connectors/jsonvalues.h"
 #include "models/statusmapping.h"
 
@@ -159,6 +160,14 @@ Parsed<TaskRecord> parseTask(const QJsonObject &task)
 }
 
 Parsed<TasksPage> parseTasksPage(const QByteArray &body)
+{
+    // The pages vendors send take the fast path; anything else is read (and refused) in words.
+    if (std::optional<TasksPage> page = readTasksPageFast(body))
+        return Parsed<TasksPage>::ok(std::move(*page));
+    return parseTasksPageReference(body);
+}
+
+Parsed<TasksPage> parseTasksPageReference(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);

@@ -31,6 +31,8 @@ struct TaskRecord
     QString resourceId;
     QString resourceName;
     QString resourceType; // machine, virtual_machine, …
+
+    bool operator==(const TaskRecord &) const = default;
 };
 
 // One page: its tasks and the cursor for the next one (empty on the last page).
@@ -43,6 +45,9 @@ struct TasksPage
 Parsed<TaskRecord> parseTask(const QJsonObject &task);
 // The envelope {items, paging{cursors{after}}}.
 Parsed<TasksPage> parseTasksPage(const QByteArray &body);
+// The QJsonDocument reading alone: what parseTasksPage falls back to for every page the fast reader
+// (simdjson) does not take, words every error, and is the reference the fast one must agree with.
+Parsed<TasksPage> parseTasksPageReference(const QByteArray &body);
 
 // POST /api/2/idp/token: access_token with expires_on (absolute Unix seconds) or expires_in;
 // no refresh token. Neither given: the documented two hours.

@@ -1,5 +1,6 @@
 #include "connectors/cloudally/cloudallyparser.h"
 
+#include "connectors/cloudally/cloudallypagereader.h"
 #include "connectors/jsonvalues.h"
 #include "models/statusmapping.h"
 
@@ -49,7 +50,9 @@ QString readTime(const QJsonObject &o, const char *key, QDateTime *out)
                         : tr("\"%1\" is %2, not a date-time").arg(QLatin1String(key), jsonKindText(v));
 }
 
-QString frequencyText(const QString &frequency, const QString &timezone)
+} // namespace
+
+QString scheduleWords(const QString &frequency, const QString &timezone)
 {
     if (frequency.compare(QLatin1String("daily"), Qt::CaseInsensitive) == 0)
         return timezone.isEmpty() ? tr("Daily") : tr("Daily (%1)").arg(timezone);
@@ -60,11 +63,9 @@ QString frequencyText(const QString &frequency, const QString &timezone)
     return frequency; // a frequency this version does not know: shown as sent
 }
 
-} // namespace
-
 QString scheduleText(const QJsonObject &schedule)
 {
-    return frequencyText(schedule.value(QLatin1String("frequency")).toString(),
+    return scheduleWords(schedule.value(QLatin1String("frequency")).toString(),
                          schedule.value(QLatin1String("timezone")).toString());
 }
 
@@ -125,7 +126,7 @@ Parsed<Task> parseTask(const QJsonObject &o)
     return Parsed<Task>::ok(std::move(task));
 }
 
-Parsed<TasksPage> parseTasksPage(const QByteArray &body)
+Parsed<TasksPage> parseTasksPageReference(const QByteArray &body)
 {
     using Result = Parsed<TasksPage>;
     QJsonParseError error;
@@ -164,6 +165,14 @@ Parsed<TasksPage> parseTasksPage(const QByteArray &body)
         page.tasks.push_back(std::move(*task.value));
     }
     return Result::ok(std::move(page));
+}
+
+Parsed<TasksPage> parseTasksPage(const QByteArray &body)
+{
+    // The pages vendors send take the fast path; anything else is read (and refused) in words.
+    if (std::optional<TasksPage> page = readTasksPageFast(body))
+        return Parsed<TasksPage>::ok(std::move(*page));
+    return parseTasksPageReference(body);
 }
 
 Parsed<TokenGrant> parseToken(const QByteArray &body, const QDateTime &now)

@@ -24,10 +24,15 @@ struct TasksPage
 };
 
 Parsed<TasksPage> parseTasksPage(const QByteArray &body);
+// The QJsonDocument reading alone: what parseTasksPage falls back to for every page the fast reader
+// (simdjson) does not take, words every error, and is the reference the fast one must agree with.
+Parsed<TasksPage> parseTasksPageReference(const QByteArray &body);
 // One backup task object (each element of data[], and GET /v1/backup-tasks/{id}).
 Parsed<Task> parseTask(const QJsonObject &task);
 // schedule {frequency, timezone} → words: "Daily (Europe/Berlin)", "Every 3 hours", "Manual only".
 QString scheduleText(const QJsonObject &schedule);
+// The same words from the two members as text (null/absent: empty).
+QString scheduleWords(const QString &frequency, const QString &timezone);
 
 // /auth, /auth/partner and /auth/refresh answers: accessToken, refreshToken,
 // expiresIn (number, numeric string, or absent = 3600 s).

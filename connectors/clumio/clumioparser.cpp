@@ -1,5 +1,6 @@
 #include "connectors/clumio/clumioparser.h"
 
+#include "connectors/clumio/clumiopagereader.h"
 #include "connectors/jsonvalues.h"
 #include "models/statusmapping.h"
 
@@ -182,6 +183,14 @@ Parsed<TaskRecord> parseTask(const QJsonObject &o)
 }
 
 Parsed<Page<TaskRecord>> parseTasksPage(const QByteArray &body)
+{
+    // The pages vendors send take the fast path; anything else is read (and refused) in words.
+    if (std::optional<Page<TaskRecord>> page = readTasksPageFast(body))
+        return Parsed<Page<TaskRecord>>::ok(std::move(*page));
+    return parseTasksPageReference(body);
+}
+
+Parsed<Page<TaskRecord>> parseTasksPageReference(const QByteArray &body)
 {
     using Result = Parsed<Page<TaskRecord>>;
     QJsonParseError parseError;

@@ -45,6 +45,9 @@ struct TaskRecord
 // A /tasks page: the HAL envelope {_embedded{items}, _links{_next?, …}, total_count, …}.
 // The next link is `_links._next.href` (relative to the host root), empty on the last page.
 Parsed<Page<TaskRecord>> parseTasksPage(const QByteArray &body);
+// The QJsonDocument reading alone: what parseTasksPage falls back to for every page the fast reader
+// (simdjson) does not take, words every error, and is the reference the fast one must agree with.
+Parsed<Page<TaskRecord>> parseTasksPageReference(const QByteArray &body);
 // One task object (an element of _embedded.items, or the answer of GET /tasks/{id}).
 Parsed<TaskRecord> parseTask(const QJsonObject &task);
 

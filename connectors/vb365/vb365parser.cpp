@@ -1,6 +1,7 @@
 #include "connectors/vb365/vb365parser.h"
 
 #include "connectors/jsonvalues.h"
+#include "connectors/vb365/vb365pagereader.h"
 #include "models/statusmapping.h"
 
 #include <QCoreApplication>
@@ -198,10 +199,25 @@ Parsed<JobRecord> parseJob(const QJsonObject &job)
 
 Parsed<Page<JobRecord>> parseJobsPage(const QByteArray &body)
 {
+    // The pages vendors send take the fast path; anything else is read (and refused) in words.
+    if (std::optional<Page<JobRecord>> page = readJobsPageFast(body))
+        return Parsed<Page<JobRecord>>::ok(std::move(*page));
+    return parseJobsPageReference(body);
+}
+
+Parsed<Page<JobRecord>> parseJobsPageReference(const QByteArray &body)
+{
     return parseItems<JobRecord>(body, "jobs", parseJob);
 }
 
 Parsed<Page<TaskRun>> parseSessionsPage(const QByteArray &body)
+{
+    if (std::optional<Page<TaskRun>> page = readSessionsPageFast(body))
+        return Parsed<Page<TaskRun>>::ok(std::move(*page));
+    return parseSessionsPageReference(body);
+}
+
+Parsed<Page<TaskRun>> parseSessionsPageReference(const QByteArray &body)
 {
     return parseItems<TaskRun>(body, "job sessions", [](const QJsonObject &s) {
         TaskRun run;

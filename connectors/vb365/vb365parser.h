@@ -23,11 +23,17 @@ struct JobRecord
     Task task; // sourceId left empty; the connector's source fills it
     std::optional<BackupWindow> window; // the window in force, when the job has one enabled
     QString organizationId;
+
+    bool operator==(const JobRecord &) const = default;
 };
 
 // A list page: the v5+ envelope {offset, limit, setId, _links{next}, results} or a bare array (v3/v4).
 Parsed<Page<JobRecord>> parseJobsPage(const QByteArray &body);
 Parsed<Page<TaskRun>> parseSessionsPage(const QByteArray &body);
+// The QJsonDocument reading alone: what parseJobsPage/parseSessionsPage falls back to for every page the fast reader
+// (simdjson) does not take, words every error, and is the reference the fast one must agree with.
+Parsed<Page<JobRecord>> parseJobsPageReference(const QByteArray &body);
+Parsed<Page<TaskRun>> parseSessionsPageReference(const QByteArray &body);
 Parsed<Page<RestoreJob>> parseRestoreSessionsPage(const QByteArray &body);
 
 // One job object (as /Jobs/{id} returns it, and each element of /Jobs).

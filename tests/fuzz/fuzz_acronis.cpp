@@ -9,6 +9,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = Fuzz::bytes(data, size);
     (void)Acronis::parseToken(body, Fuzz::now());
     const Parsed<Acronis::TasksPage> page = Acronis::parseTasksPage(body);
+    Fuzz::expectSame(page, Acronis::parseTasksPageReference(body),
+                     [](const auto &a, const auto &b) { return a.items == b.items && a.after == b.after; });
     if (!page)
         return 0;
     for (const Acronis::TaskRecord &record : page.value->items)

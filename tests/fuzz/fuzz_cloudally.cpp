@@ -11,6 +11,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = Fuzz::bytes(data, size);
     (void)CloudAlly::parseToken(body, Fuzz::now());
     Parsed<CloudAlly::TasksPage> page = CloudAlly::parseTasksPage(body);
+    Fuzz::expectSame(page, CloudAlly::parseTasksPageReference(body), [](const auto &a, const auto &b) {
+        return a.tasks == b.tasks && a.nextPageToken == b.nextPageToken && a.totalPages == b.totalPages;
+    });
     if (!page)
         return 0;
     // As if on the second page with the token already followed once: the repeat guard and the

@@ -8,7 +8,10 @@ using namespace BackupDash;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const Parsed<Page<Clumio::TaskRecord>> page = Clumio::parseTasksPage(Fuzz::bytes(data, size));
+    const QByteArray body = Fuzz::bytes(data, size);
+    const Parsed<Page<Clumio::TaskRecord>> page = Clumio::parseTasksPage(body);
+    Fuzz::expectSame(page, Clumio::parseTasksPageReference(body),
+                     [](const auto &a, const auto &b) { return a.items == b.items && a.nextLink == b.nextLink; });
     if (!page)
         return 0;
     const std::vector<Clumio::TaskRecord> &records = page.value->items;

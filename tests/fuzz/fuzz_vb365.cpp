@@ -11,6 +11,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = Fuzz::bytes(data, size);
     Parsed<Page<Vb365::JobRecord>> jobs = Vb365::parseJobsPage(body);
     Parsed<Page<TaskRun>> sessions = Vb365::parseSessionsPage(body);
+    const auto samePage = [](const auto &a, const auto &b) {
+        return a.items == b.items && a.nextLink == b.nextLink;
+    };
+    Fuzz::expectSame(jobs, Vb365::parseJobsPageReference(body), samePage);
+    Fuzz::expectSame(sessions, Vb365::parseSessionsPageReference(body), samePage);
     Parsed<Page<RestoreJob>> restores = Vb365::parseRestoreSessionsPage(body);
     (void)Vb365::parseToken(body, Fuzz::now());
 

@@ -1,0 +1,264 @@
+#include "connectors/acronis/acronispagereader.h"
+
+#include "connectors/fastjson.h"
+#include "connectors/jsonvalues.h"
+
+#include <charconv>
+
+namespace BackupDash::Acronis {
+
+namespace {
+
+using namespace FastJson;
+
+bool nullValue(od::value value, bool &null)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    null = type == od::json_type::null && !value.is_null().error();
+    return true;
+}
+
+// A timestamp as timestampValue reads it: a readable string, else none (never a wrong shape).
+QDateTime readTime(od::value value)
+{
+    std::string_view s;
+    od::json_type type;
+    if (value.type().get(type) || type != od::json_type::string || value.get_string().get(s))
+        return {};
+    return parseTimestampUtf8(s);
+}
+
+// The nested object `value` (null: none), calling `member(key, value)` for each member once;
+// false when it is another type or a member is refused.
+template<typename Member> bool readObject(od::value value, Member member)
+{
+    bool null = false;
+    if (!nullValue(value, null))
+        return false;
+    if (null)
+        return true;
+    od::object o;
+    if (value.get_object().get(o))
+        return false;
+    for (auto m : o) {
+        od::field field;
+        std::string_view key;
+        if (std::move(m).get(field) || keyOf(field, key) || !member(key, field.value()))
+            return false;
+    }
+    return true;
+}
+
+struct Raw
+{
+    std::string_view idString, idText, type, state, resultCode, flatResultCode, seedResultCode;
+    std::string_view resourceId, resourceName, resourceType, flatResourceId, title;
+    std::optional<qint64> idNumber;
+};
+
+bool readId(od::value value, Raw &raw)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    if (type == od::json_type::number) // exact: never through a double
+        return (raw.idNumber = int64Of(value)).has_value();
+    return stringOrNull(value, raw.idText);
+}
+
+bool readTask(od::value value, Strings &strings, TaskRecord &r)
+{
+    od::object o;
+    if (value.get_object().get(o))
+        return false;
+    enum Member {
+        Id,
+        IdString,
+        Type,
+        State,
+        Result,
+        ResultCode,
+        ResultCodeSeed,
+        Resource,
+        ResourceId,
+        Context,
+        Cancellable,
+        CancelRequested,
+        Enqueued,
+        Started,
+        Completed,
+        Updated
+    };
+    Members seen;
+    Raw raw;
+    for (auto member : o) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) || keyOf(field, key))
+            return false;
+        od::value v = field.value();
+        bool ok = true;
+        if (key == "id") {
+            ok = seen.first(Id) && readId(v, raw);
+        } else if (key == "idString") {
+            ok = seen.first(IdString) && stringOrNull(v, raw.idString);
+        } else if (key == "type") {
+            ok = seen.first(Type) && stringOrNull(v, raw.type);
+        } else if (key == "state") {
+            ok = seen.first(State) && stringOrNull(v, raw.state);
+        } else if (key == "result") {
+            Members inner;
+            ok = seen.first(Result) && readObject(v, [&](std::string_view k, od::value x) {
+                     return k != "code" || (inner.first(0) && stringOrNull(x, raw.resultCode));
+                 });
+        } else if (key == "resultCode") {
+            ok = seen.first(ResultCode) && stringOrNull(v, raw.flatResultCode);
+        } else if (key == "result_code") {
+            ok = seen.first(ResultCodeSeed) && stringOrNull(v, raw.seedResultCode);
+        } else if (key == "resource") {
+            Members inner;
+            ok = seen.first(Resource) && readObject(v, [&](std::string_view k, od::value x) {
+                     if (k == "id")
+                         return inner.first(0) && stringOrNull(x, raw.resourceId);
+                     if (k == "name")
+                         return inner.first(1) && stringOrNull(x, raw.resourceName);
+                     if (k == "type")
+                         return inner.first(2) && stringOrNull(x, raw.resourceType);
+                     return true;
+                 });
+        } else if (key == "resource_id") {
+            ok = seen.first(ResourceId) && stringOrNull(v, raw.flatResourceId);
+        } else if (key == "context") {
+            Members inner;
+            ok = seen.first(Context) && readObject(v, [&](std::string_view k, od::value x) {
+                     return k != "title" || (inner.first(0) && stringOrNull(x, raw.title));
+                 });
+        } else if (key == "cancellable") {
+            ok = seen.first(Cancellable);
+            r.cancellable = boolOf(v).value_or(false);
+        } else if (key == "cancelRequested") {
+            ok = seen.first(CancelRequested);
+            r.cancelRequested = boolOf(v).value_or(false);
+        } else if (key == "enqueuedAt") {
+            ok = seen.first(Enqueued);
+            r.enqueuedAt = readTime(v);
+        } else if (key == "startedAt") {
+            ok = seen.first(Started);
+            r.startedAt = readTime(v);
+        } else if (key == "completedAt") {
+            ok = seen.first(Completed);
+            r.completedAt = readTime(v);
+        } else if (key == "updatedAt") {
+            ok = seen.first(Updated);
+            r.updatedAt = readTime(v);
+        }
+        if (!ok)
+            return false;
+    }
+    // The id: idString, or the number/string id; both there must agree (the reference words it).
+    char digits[24];
+    std::string_view fromNumber = raw.idText;
+    if (raw.idNumber) {
+        const auto end = std::to_chars(digits, digits + sizeof digits, *raw.idNumber).ptr;
+        fromNumber = std::string_view(digits, size_t(end - digits));
+    }
+    if (!raw.idString.empty() && !fromNumber.empty() && raw.idString != fromNumber)
+        return false;
+    const std::string_view id = raw.idString.empty() ? fromNumber : raw.idString;
+    if (id.empty())
+        return false;
+    r.id = text(id);
+    r.type = strings(raw.type);
+    r.state = strings(raw.state);
+    const std::string_view code = !raw.resultCode.empty() ? raw.resultCode
+        : !raw.flatResultCode.empty()                     ? raw.flatResultCode
+                                                          : raw.seedResultCode;
+    r.resultCode = strings(code);
+    r.resourceId = text(raw.resourceId.empty() ? raw.flatResourceId : raw.resourceId);
+    r.resourceName = text(raw.resourceName);
+    r.resourceType = strings(raw.resourceType);
+    r.title = text(raw.title);
+    return true;
+}
+
+// paging.cursors.after, leniently as the reference reads it: anything else is no cursor.
+bool readAfter(od::value value, QString &after)
+{
+    Members seen;
+    od::object paging;
+    if (value.get_object().get(paging))
+        return true;
+    for (auto m : paging) {
+        od::field field;
+        std::string_view key;
+        if (std::move(m).get(field) || keyOf(field, key))
+            return false;
+        if (key != "cursors")
+            continue;
+        od::object cursors;
+        if (!seen.first(0))
+            return false;
+        if (field.value().get_object().get(cursors))
+            continue;
+        Members seenAfter;
+        for (auto c : cursors) {
+            od::field cursor;
+            std::string_view name, text_;
+            if (std::move(c).get(cursor) || keyOf(cursor, name))
+                return false;
+            if (name != "after")
+                continue;
+            if (!seenAfter.first(0))
+                return false;
+            if (!cursor.value().get_string().get(text_))
+                after = text(text_);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
+{
+    od::document doc;
+    od::object envelope;
+    if (begin(body).get(doc) || doc.get_object().get(envelope))
+        return std::nullopt;
+    TasksPage page;
+    Strings strings;
+    Members seen;
+    bool sawItems = false;
+    for (auto member : envelope) {
+        od::field field;
+        std::string_view key;
+        if (std::move(member).get(field) || keyOf(field, key))
+            return std::nullopt;
+        if (key == "items") {
+            od::array items;
+            if (!seen.first(0) || field.value().get_array().get(items))
+                return std::nullopt;
+            sawItems = true;
+            for (auto element : items) {
+                od::value value;
+                TaskRecord record;
+                if (std::move(element).get(value) || !readTask(value, strings, record))
+                    return std::nullopt;
+                page.items.push_back(std::move(record));
+            }
+        } else if (key == "paging") {
+            if (!seen.first(1) || !readAfter(field.value(), page.after))
+                return std::nullopt;
+        }
+    }
+    if (!sawItems || !finished(doc))
+        return std::nullopt;
+    // An empty page ends the listing whatever its cursor says: it cannot make progress.
+    if (page.items.empty())
+        page.after.clear();
+    return page;
+}
+
+} // namespace BackupDash::Acronis

@@ -1,0 +1,76 @@
+#include "connectors/fastjson.h"
+
+#include "connectors/jsonvalues.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace BackupDash::FastJson {
+
+simdjson::simdjson_result<od::document> begin(const QByteArray &body)
+{
+    // Per thread: a parser is not shareable, and each poll worker reads one page at a time.
+    thread_local od::parser parser;
+    thread_local std::string padded;
+    const size_t size = size_t(body.size());
+    if (size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING)
+        return parser.iterate(body.constData(), size, size_t(body.capacity()));
+    padded.resize(size + simdjson::SIMDJSON_PADDING);
+    std::copy(body.constData(), body.constData() + size, padded.data());
+    return parser.iterate(padded.data(), size, padded.size());
+}
+
+bool stringOrNull(od::value value, std::string_view &out)
+{
+    if (!value.get_string().get(out))
+        return true;
+    // Not a string (a recoverable error in On Demand): null is the only other answer taken.
+    bool null = false;
+    out = {};
+    return !value.is_null().get(null) && null;
+}
+
+std::optional<bool> boolOf(od::value value)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return std::nullopt;
+    bool flag = false;
+    if (type == od::json_type::boolean && !value.get_bool().get(flag))
+        return flag;
+    std::string_view s;
+    if (type != od::json_type::string || value.get_string().get(s))
+        return std::nullopt;
+    return boolValue(QJsonValue(text(s)));
+}
+
+std::optional<qint64> int64Of(od::value value)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return std::nullopt;
+    if (type == od::json_type::number) {
+        od::number number;
+        if (value.get_number().get(number))
+            return std::nullopt;
+        // As QJsonValue holds it: an integer that fits qint64 exactly, else a double.
+        const double d = number.is_int64() ? double(number.get_int64()) : number.as_double();
+        if (!std::isfinite(d) || std::floor(d) != d || std::abs(d) >= 9.2e18)
+            return std::nullopt;
+        return number.is_int64() ? number.get_int64() : qint64(d);
+    }
+    std::string_view s;
+    if (type != od::json_type::string || value.get_string().get(s))
+        return std::nullopt;
+    // Plain digits are the vendors' numeric strings; anything else is read as the reference does.
+    if (!s.empty() && s.size() <= 18 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        qint64 n = 0;
+        for (char c : s)
+            n = n * 10 + (c - '0');
+        return n;
+    }
+    return int64Value(QJsonValue(text(s)));
+}
+
+} // namespace BackupDash::FastJson
