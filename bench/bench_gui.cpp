@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -214,6 +215,13 @@ struct WiredWindow
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<OverviewFeed> overview;
+    bool windowsBehind = true;
+
+    void feedWindows()
+    {
+        windowsBehind = false;
+        window->windowsTab()->setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
+    }
 
     WiredWindow()
     {
@@ -227,10 +235,18 @@ struct WiredWindow
         else
             qFatal("bench_gui: no history: %s", qPrintable(opened.error));
         overview = std::make_unique<OverviewFeed>(dashboard, *window->overviewTab(), history.get());
+        // As main.cpp: the windows tab is fed after a good poll while it shows, else when shown.
         WindowsTab &windows = *window->windowsTab();
         QObject::connect(&dashboard, &Dashboard::pollCompleted, &windows, [this, &windows](const QString &, bool ok) {
-            if (ok)
-                windows.setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
+            if (!ok)
+                return;
+            windowsBehind = true;
+            if (windows.isVisible())
+                feedWindows();
+        });
+        QObject::connect(window->tabs(), &QTabWidget::currentChanged, &windows, [this, &windows] {
+            if (windowsBehind && windows.isVisible())
+                feedWindows();
         });
         window->show();
         runEventsFor(200);
