@@ -164,8 +164,8 @@ int main(int argc, char *argv[])
     DesktopPresence presence(window, dashboard, overview); // tray icon and desktop notifications
 
     // The Backup windows tab draws from every source's last good snapshot: after each good poll
-    // while it shows, else when it is next shown (with 100k tasks a rebuild held the GUI thread
-    // ~400 ms on every poll). After a failed poll the last good data stays as it is.
+    // while it shows, else when it is next shown (with 100k tasks the rebuild was over a quarter
+    // of the GUI thread's time in every poll). After a failed poll the last good data stays.
     WindowsTab &windows = *window.windowsTab();
     bool windowsBehind = true;
     const auto feedWindows = [&dashboard, &windows, &windowsBehind] {

@@ -52,7 +52,10 @@ OverviewFeed::OverviewFeed(Dashboard &dashboard, OverviewTab &tab, HistoryStore 
     refreshRateNow();
 }
 
-OverviewFeed::~OverviewFeed() = default;
+OverviewFeed::~OverviewFeed()
+{
+    m_recorder.reset(); // writes what was handed over while the timers it restarts still exist
+}
 
 void OverviewFeed::recordPoll(const QString &sourceId, bool ok)
 {
