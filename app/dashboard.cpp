@@ -8,6 +8,7 @@
 #include "models/journalrestores.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
+#include "models/taskstrings.h"
 #include "models/tasktablemodel.h"
 #include "models/windowjobs.h"
 
@@ -148,11 +149,15 @@ void Dashboard::handlePollDue(const QString &sourceId)
     updateState(sourceId, [](SourceState &s) { s.polling = true; });
 }
 
-void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &snapshot)
+void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &polled)
 {
+    // Kept with its repeated values shared: the model, the history and the windows tab hold the
+    // same strings instead of each row's own copies.
+    SourceSnapshot &snapshot = m_snapshots[sourceId];
+    snapshot = polled;
+    shareRepeatedStrings(snapshot.tasks);
     m_tasks->applySnapshot(sourceId, snapshot.tasks, snapshot.polledAt);
     m_tasks->setSourceStale(sourceId, false);
-    m_snapshots.insert(sourceId, snapshot);
     applyRestores(sourceId);
     m_restores->setSourceStale(sourceId, false);
     updateState(sourceId, [&snapshot](SourceState &s) { recordPollSuccess(s, snapshot); });
@@ -205,20 +210,12 @@ QSet<QString> Dashboard::polledSources() const
     return polled;
 }
 
-std::vector<Task> Dashboard::allTasks() const
-{
-    std::vector<Task> tasks;
-    tasks.reserve(size_t(m_tasks->rowCount()));
-    for (int row = 0; row < m_tasks->rowCount(); ++row)
-        tasks.push_back(m_tasks->taskAt(row));
-    return tasks;
-}
-
 void Dashboard::refreshAttention()
 {
     m_attentionRefresh.stop();
     const std::vector<SourceState> &states = m_sources->sources();
-    m_attentionItems = BackupDash::attentionItems(allTasks(), QList<SourceState>(states.cbegin(), states.cend()),
+    // The model's rows as they are: no copy of every task on each refresh.
+    m_attentionItems = BackupDash::attentionItems(m_tasks->rows(), QList<SourceState>(states.cbegin(), states.cend()),
                                                   m_policy, QDateTime::currentDateTimeUtc());
     m_attention->setItems(m_attentionItems);
     Q_EMIT attentionUpdated();

@@ -71,6 +71,8 @@ public:
     void setJournalEntries(const QList<JournalEntry> &entries);
     Connector *connector(const QString &sourceId) const;
     bool everySourcePolledOnce() const;
+    // What a source's connector delivering a completed poll does (benches feed it directly).
+    void acceptPoll(const QString &sourceId, const SourceSnapshot &snapshot) { handlePolled(sourceId, snapshot); }
 
 Q_SIGNALS:
     void pollCompleted(const QString &sourceId, bool ok);
@@ -84,7 +86,6 @@ private:
     void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
     void checkFirstRoundDone();
     void applyRestores(const QString &sourceId);
-    std::vector<Task> allTasks() const;
 
     QNetworkAccessManager &m_nam;
     ConnectorLimits m_limits;

@@ -2,6 +2,7 @@
 
 #include "app/dashboard.h"
 #include "models/formatting.h"
+#include "models/historyrecorder.h"
 #include "models/historystore.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
@@ -40,21 +41,37 @@ OverviewFeed::OverviewFeed(Dashboard &dashboard, OverviewTab &tab, HistoryStore 
     connect(&dashboard, &Dashboard::pollCompleted, this, &OverviewFeed::recordPoll);
     connect(&dashboard, &Dashboard::attentionUpdated, &m_refresh, qOverload<>(&QTimer::start));
     connect(&tab, &OverviewTab::rateRangeChanged, this, &OverviewFeed::refreshRateNow);
+    if (m_history) {
+        m_recorder = std::make_unique<HistoryRecorder>(m_history->path());
+        connect(m_recorder.get(), &HistoryRecorder::recorded, &m_rateRefresh, qOverload<>(&QTimer::start));
+        connect(m_recorder.get(), &HistoryRecorder::recordFailed, this, [this](const QString &, const QString &why) {
+            Q_EMIT historyProblem(tr("The history could not be written: %1").arg(why));
+        });
+    }
     refreshNow();
     refreshRateNow();
 }
 
+OverviewFeed::~OverviewFeed()
+{
+    m_recorder.reset(); // writes what was handed over while the timers it restarts still exist
+}
+
 void OverviewFeed::recordPoll(const QString &sourceId, bool ok)
 {
-    if (ok && m_history) {
+    if (ok && m_recorder) {
         if (const SourceSnapshot *snapshot = m_dashboard.lastSnapshot(sourceId)) {
             const SourceState *state = m_dashboard.sources().source(sourceId);
-            if (const JournalDone done = m_history->record(*snapshot, state ? state->vendor : QString()); !done)
-                Q_EMIT historyProblem(tr("The history could not be written: %1").arg(done.error));
-            m_rateRefresh.start();
+            m_recorder->record(std::make_shared<const SourceSnapshot>(*snapshot), state ? state->vendor : QString());
         }
     }
     m_refresh.start();
+}
+
+void OverviewFeed::waitForHistory()
+{
+    if (m_recorder)
+        m_recorder->waitForIdle();
 }
 
 void OverviewFeed::refreshNow()

@@ -5,14 +5,17 @@
 
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 namespace BackupDash {
 
 class Dashboard;
+class HistoryRecorder;
 class HistoryStore;
 class OverviewTab;
 
-// Keeps the Overview in step with the dashboard: each good poll goes into the history store,
+// Keeps the Overview in step with the dashboard: each good poll goes into the history (written
+// on a thread of its own, on a connection of its own to the store's file),
 // the charts and the needs-attention list follow every change (coalesced), the success rate is
 // read back from the history for the period the operator chose, and conditions new since they
 // last cleared come out as notices for the desktop. Without a history store the charts of the
@@ -24,6 +27,7 @@ class OverviewFeed final : public QObject
 
 public:
     OverviewFeed(Dashboard &dashboard, OverviewTab &tab, HistoryStore *history, QObject *parent = nullptr);
+    ~OverviewFeed() override; // writes the polls handed over to the history first
 
     void setNoticeSettings(const NoticeSettings &settings) { m_tracker.setSettings(settings); }
     const NoticeSettings &noticeSettings() const { return m_tracker.settings(); }
@@ -31,6 +35,8 @@ public:
     // Refreshes now instead of at the end of this event-loop turn (tests, --screenshot).
     void refreshNow();
     void refreshRateNow();
+    // Blocks until every good poll so far is in the history (tests, --screenshot).
+    void waitForHistory();
 
     static constexpr int CoalesceMs = 100;
 
@@ -46,7 +52,8 @@ private:
 
     Dashboard &m_dashboard;
     OverviewTab &m_tab;
-    HistoryStore *m_history;
+    HistoryStore *m_history; // reads: the success rate
+    std::unique_ptr<HistoryRecorder> m_recorder; // writes, off the GUI thread
     NotificationTracker m_tracker;
     EstateCounts m_counts;
     QTimer m_refresh; // coalesces a burst of polls into one refresh

@@ -32,29 +32,68 @@ struct RowChange
     bool any() const { return lastColumn >= 0; }
 };
 
-// A table of rows from several sources, each row keyed by (source id, row id). Every poll of a
-// source is applied as a keyed diff: removals per contiguous range, coalesced dataChanged with
-// the touched roles only, one batched insert; never a reset. `Row` has `sourceId` and `id`.
-template<typename Row> class KeyedRowsModel : public QAbstractTableModel
+// What every keyed model says around one update (a poll's diff, a source turning stale): the
+// signals in between belong together, so a sorting proxy re-sorts once per update instead of
+// once per changed row (which is quadratic at 100k rows).
+class KeyedRowsSignals : public QAbstractTableModel
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyedRowsSignals)
+
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+Q_SIGNALS:
+    void updateStarted();
+    void updateFinished();
+};
+
+// A table of rows from several sources, each row keyed by (source id, row id). Every poll of a
+// source is applied as a keyed diff: removals per contiguous range, coalesced dataChanged with
+// the touched roles only, one batched insert; never a reset. `Row` has `sourceId` and `id`.
+template<typename Row> class KeyedRowsModel : public KeyedRowsSignals
+{
+public:
+    using KeyedRowsSignals::KeyedRowsSignals;
+
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-    // Replaces the rows of one source with `rows` (all belonging to it), polled at `asOf`.
-    void applySnapshot(const QString &sourceId, std::vector<Row> rows, const QDateTime &asOf)
+    // Replaces the rows of one source with `rows` (all belonging to it), polled at `asOf`. Only
+    // the rows that changed or are new are copied: the caller keeps its snapshot anyway, and a
+    // copy of 100k rows (and freeing it) cost more than the diff itself.
+    void applySnapshot(const QString &sourceId, const std::vector<Row> &rows, const QDateTime &asOf)
     {
-        QSet<QString> incoming;
-        incoming.reserve(qsizetype(rows.size()));
-        for (const Row &r : rows)
-            incoming.insert(r.id);
+        const UpdateScope update(*this);
+        // 1. Where each incoming row is now (-1: new), by one lookup of its id in this source's
+        // index; a vendor that lists one id twice gets one row, the first.
+        std::vector<int> target(rows.size(), -1);
+        std::vector<char> kept(m_rows.size(), 0);
+        std::vector<char> repeated(rows.size(), 0);
+        QSet<QString> newIds;
+        if (const auto index = m_rowIndex.constFind(sourceId); index != m_rowIndex.cend()) {
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const auto it = index->constFind(rows[i].id);
+                if (it == index->cend())
+                    continue;
+                if (kept[size_t(*it)])
+                    repeated[i] = 1;
+                else
+                    kept[size_t(*it)] = 1;
+                target[i] = *it;
+            }
+        }
 
-        // 1. Removals, bottom-up, one signal per contiguous range.
+        // 2. Removals of this source's rows that did not come again, bottom-up, one signal per
+        // contiguous range.
+        std::vector<char> ofSource(m_rows.size(), 0);
+        const QHash<QString, int> sourceRows = m_rowIndex.value(sourceId); // shared, never detached
+        for (const int row : sourceRows)
+            ofSource[size_t(row)] = 1;
+        std::vector<int> shift(m_rows.size(), 0); // rows removed above each row
         bool removed = false;
         for (int row = int(m_rows.size()) - 1; row >= 0;) {
             const auto gone = [&](int r) {
-                return m_rows[size_t(r)].sourceId == sourceId && !incoming.contains(m_rows[size_t(r)].id);
+                return ofSource[size_t(r)] && !kept[size_t(r)];
             };
             if (!gone(row)) {
                 --row;
@@ -69,30 +108,42 @@ public:
             removed = true;
             row = first - 1;
         }
-        if (removed)
+        if (removed) {
+            int gone = 0;
+            for (size_t row = 0; row < shift.size(); ++row) {
+                shift[row] = gone;
+                gone += (ofSource[row] && !kept[row]) ? 1 : 0;
+            }
+            for (int &t : target) {
+                if (t >= 0)
+                    t -= shift[size_t(t)];
+            }
             rebuildIndex();
+        }
 
-        // 2. In-place updates, coalesced.
+        // 3. In-place updates, coalesced.
         std::vector<Row> added;
         std::vector<int> changedRows;
         RowChange changed;
-        QSet<QString> seen;
-        for (Row &row : rows) {
-            if (seen.contains(row.id))
-                continue; // a vendor that lists one id twice gets one row, the first
-            seen.insert(row.id);
-            row.sourceId = sourceId;
-            const auto it = m_rowByKey.constFind(keyOf(sourceId, row.id));
-            if (it == m_rowByKey.cend()) {
-                added.push_back(std::move(row));
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const Row &row = rows[i];
+            if (repeated[i])
+                continue;
+            if (target[i] < 0) {
+                if (newIds.contains(row.id))
+                    continue;
+                newIds.insert(row.id);
+                added.push_back(row);
+                added.back().sourceId = sourceId;
                 continue;
             }
-            Row &current = m_rows[size_t(*it)];
-            const RowChange c = diff(current, row);
+            Row &current = m_rows[size_t(target[i])];
+            const RowChange c = diff(current, row); // the source id is not compared: it is ours
             if (!c.any())
                 continue;
-            current = std::move(row);
-            changedRows.push_back(*it);
+            current = row;
+            current.sourceId = sourceId;
+            changedRows.push_back(target[i]);
             changed.firstColumn = std::min(changed.firstColumn, c.firstColumn);
             changed.lastColumn = std::max(changed.lastColumn, c.lastColumn);
             changed.roles.unite(c.roles);
@@ -102,7 +153,7 @@ public:
         std::sort(roles.begin(), roles.end());
         emitRowRuns(changedRows, changed.firstColumn, changed.lastColumn, roles);
 
-        // 3. The poll time moves what depends on it (the data age) in every row of this source.
+        // 4. The poll time moves what depends on it (the data age) in every row of this source.
         SourceMark &mark = m_marks[sourceId];
         if (mark.asOf != asOf) {
             mark.asOf = asOf;
@@ -110,12 +161,14 @@ public:
                 emitRowRuns(rowsOf(sourceId), column, column, asOfRoles());
         }
 
-        // 4. One batched insert for the new rows.
+        // 5. One batched insert for the new rows.
         if (!added.empty()) {
             const int first = int(m_rows.size());
             this->beginInsertRows({}, first, first + int(added.size()) - 1);
+            QHash<QString, int> &index = m_rowIndex[sourceId];
+            index.reserve(index.size() + qsizetype(added.size()));
             for (Row &row : added) {
-                m_rowByKey.insert(keyOf(sourceId, row.id), int(m_rows.size()));
+                index.insert(row.id, int(m_rows.size()));
                 m_rows.push_back(std::move(row));
             }
             this->endInsertRows();
@@ -129,17 +182,23 @@ public:
         if (mark.stale == stale)
             return;
         mark.stale = stale;
+        const UpdateScope update(*this);
         emitRowRuns(rowsOf(sourceId), 0, this->columnCount() - 1, staleRoles());
     }
 
     void removeSource(const QString &sourceId)
     {
-        applySnapshot(sourceId, {}, m_marks.value(sourceId).asOf);
+        applySnapshot(sourceId, std::vector<Row> {}, m_marks.value(sourceId).asOf);
         m_marks.remove(sourceId);
     }
 
     const Row &rowAt(int row) const { return m_rows[size_t(row)]; }
-    int rowOf(const QString &sourceId, const QString &id) const { return m_rowByKey.value(keyOf(sourceId, id), -1); }
+    const std::vector<Row> &rows() const { return m_rows; } // in model order
+    int rowOf(const QString &sourceId, const QString &id) const
+    {
+        const auto index = m_rowIndex.constFind(sourceId);
+        return index == m_rowIndex.cend() ? -1 : index->value(id, -1);
+    }
     bool isStale(const QString &sourceId) const { return m_marks.value(sourceId).stale; }
     QDateTime asOf(const QString &sourceId) const { return m_marks.value(sourceId).asOf; }
 
@@ -155,30 +214,41 @@ protected:
     std::vector<Row> m_rows;
 
 private:
+    // updateStarted() … updateFinished() around one update.
+    class UpdateScope
+    {
+    public:
+        explicit UpdateScope(KeyedRowsSignals &model)
+            : m_model(model)
+        {
+            Q_EMIT m_model.updateStarted();
+        }
+        ~UpdateScope() { Q_EMIT m_model.updateFinished(); }
+        Q_DISABLE_COPY_MOVE(UpdateScope)
+
+    private:
+        KeyedRowsSignals &m_model;
+    };
+
     struct SourceMark
     {
         bool stale = false;
         QDateTime asOf;
     };
 
-    static QString keyOf(const QString &sourceId, const QString &id) { return sourceId + QChar(0x1f) + id; }
-
     std::vector<int> rowsOf(const QString &sourceId) const
     {
-        std::vector<int> rows;
-        for (size_t row = 0; row < m_rows.size(); ++row) {
-            if (m_rows[row].sourceId == sourceId)
-                rows.push_back(int(row));
-        }
+        const QHash<QString, int> index = m_rowIndex.value(sourceId);
+        std::vector<int> rows(index.cbegin(), index.cend());
+        std::sort(rows.begin(), rows.end());
         return rows;
     }
 
     void rebuildIndex()
     {
-        m_rowByKey.clear();
-        m_rowByKey.reserve(qsizetype(m_rows.size()));
+        m_rowIndex.clear();
         for (size_t row = 0; row < m_rows.size(); ++row)
-            m_rowByKey.insert(keyOf(m_rows[row].sourceId, m_rows[row].id), int(row));
+            m_rowIndex[m_rows[row].sourceId].insert(m_rows[row].id, int(row));
     }
 
     // One signal per contiguous run of rows; one for everything when most rows changed.
@@ -200,7 +270,8 @@ private:
         }
     }
 
-    QHash<QString, int> m_rowByKey; // key(sourceId, id) → row
+    // Per source: row id → row. No composite key strings: at 100k rows they cost ~110 B each.
+    QHash<QString, QHash<QString, int>> m_rowIndex;
     QHash<QString, SourceMark> m_marks;
 };
 

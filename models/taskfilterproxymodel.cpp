@@ -1,19 +1,63 @@
 #include "models/taskfilterproxymodel.h"
 
+#include "models/formatting.h"
 #include "models/tasktablemodel.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace BackupDash {
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(TaskTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
 }
+
+void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &c : m_connections)
+        disconnect(c);
+    m_connections.clear();
+    m_dirtyRows.clear();
+    m_updateDepth = 0;
+    m_tasks = qobject_cast<TaskTableModel *>(model);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        using M = QAbstractItemModel;
+        const auto relayout = [this] {
+            rebuild();
+        };
+        m_connections = {
+            connect(model, &M::dataChanged, this, &TaskFilterProxyModel::sourceDataChanged),
+            connect(model, &M::rowsInserted, this, &TaskFilterProxyModel::sourceRowsInserted),
+            connect(model, &M::rowsAboutToBeRemoved, this, &TaskFilterProxyModel::sourceRowsAboutToBeRemoved),
+            connect(model, &M::rowsRemoved, this, &TaskFilterProxyModel::sourceRowsRemoved),
+            connect(model, &M::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(model, &M::modelReset, this,
+                    [this] {
+                        m_dirtyRows.clear();
+                        remap();
+                        endResetModel();
+                    }),
+            connect(model, &M::layoutChanged, this, relayout),
+            connect(model, &M::rowsMoved, this, relayout),
+            connect(model, &M::columnsInserted, this, relayout),
+            connect(model, &M::columnsRemoved, this, relayout),
+            connect(model, &M::headerDataChanged, this, &M::headerDataChanged),
+        };
+        if (auto *keyed = qobject_cast<KeyedRowsSignals *>(model)) {
+            m_connections.push_back(
+                connect(keyed, &KeyedRowsSignals::updateStarted, this, &TaskFilterProxyModel::beginUpdate));
+            m_connections.push_back(
+                connect(keyed, &KeyedRowsSignals::updateFinished, this, &TaskFilterProxyModel::endUpdate));
+        }
+    }
+    remap();
+    endResetModel();
+}
+
+// --- filters -----------------------------------------------------------------------------------
 
 void TaskFilterProxyModel::setSearchText(const QString &text)
 {
@@ -21,7 +65,7 @@ void TaskFilterProxyModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    invalidateRowsFilter();
+    rebuild();
 }
 
 void TaskFilterProxyModel::setStatusFilter(const QSet<Status> &statuses)
@@ -29,7 +73,7 @@ void TaskFilterProxyModel::setStatusFilter(const QSet<Status> &statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
-    invalidateRowsFilter();
+    rebuild();
 }
 
 void TaskFilterProxyModel::setSourceFilter(const QString &sourceId)
@@ -37,7 +81,7 @@ void TaskFilterProxyModel::setSourceFilter(const QString &sourceId)
     if (sourceId == m_sourceId)
         return;
     m_sourceId = sourceId;
-    invalidateRowsFilter();
+    rebuild();
 }
 
 void TaskFilterProxyModel::setVendorFilter(const QString &vendorId)
@@ -45,7 +89,7 @@ void TaskFilterProxyModel::setVendorFilter(const QString &vendorId)
     if (vendorId == m_vendor)
         return;
     m_vendor = vendorId;
-    invalidateRowsFilter();
+    rebuild();
 }
 
 void TaskFilterProxyModel::setStaleOnly(bool staleOnly)
@@ -53,13 +97,15 @@ void TaskFilterProxyModel::setStaleOnly(bool staleOnly)
     if (staleOnly == m_staleOnly)
         return;
     m_staleOnly = staleOnly;
-    invalidateRowsFilter();
+    rebuild();
 }
 
-bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool TaskFilterProxyModel::accepts(int sourceRow) const
 {
+    if (m_tasks)
+        return acceptsTask(sourceRow);
     const QAbstractItemModel *model = sourceModel();
-    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    const QModelIndex first = model->index(sourceRow, 0);
     if (!m_sourceId.isEmpty() && first.data(TaskTableModel::SourceIdRole).toString() != m_sourceId)
         return false;
     if (!m_vendor.isEmpty() && first.data(TaskTableModel::VendorRole).toString() != m_vendor)
@@ -72,16 +118,72 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return true;
     for (int column : { TaskTableModel::NameColumn, TaskTableModel::SourceColumn, TaskTableModel::VendorColumn,
                         TaskTableModel::WorkloadColumn, TaskTableModel::StatusColumn }) {
-        if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+        if (model->index(sourceRow, column).data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }
     return first.data(TaskTableModel::VendorStatusRole).toString().contains(m_search, Qt::CaseInsensitive);
 }
 
-bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool TaskFilterProxyModel::acceptsTask(int sourceRow) const
 {
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
+    const Task &task = m_tasks->taskAt(sourceRow);
+    if (!m_sourceId.isEmpty() && task.sourceId != m_sourceId)
+        return false;
+    if (!m_vendor.isEmpty() && task.vendor != m_vendor)
+        return false;
+    if (!m_statuses.isEmpty() && !m_statuses.contains(task.status))
+        return false;
+    if (m_staleOnly && !m_tasks->isStale(task.sourceId))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    // The texts the columns show, as the generic path above reads them.
+    const auto has = [this](const QString &text) {
+        return text.contains(m_search, Qt::CaseInsensitive);
+    };
+    return has(task.name) || has(task.sourceId) || has(task.vendorStatus) || has(vendorText(task.vendor))
+        || has(workloadText(task.workload))
+        || has(m_tasks->index(sourceRow, TaskTableModel::StatusColumn).data().toString());
+}
+
+// --- sorting -----------------------------------------------------------------------------------
+
+void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_order)
+        return;
+    m_sortColumn = column;
+    m_order = order;
+    layoutChange([this] {
+        if (m_sortColumn >= 0)
+            std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int l, int r) { return before(l, r); });
+        else
+            std::sort(m_proxyToSource.begin(), m_proxyToSource.end());
+    });
+}
+
+bool TaskFilterProxyModel::before(int leftRow, int rightRow) const
+{
+    if (m_sortColumn >= 0) {
+        if (m_order == Qt::AscendingOrder ? lessThan(leftRow, rightRow) : lessThan(rightRow, leftRow))
+            return true;
+        if (m_order == Qt::AscendingOrder ? lessThan(rightRow, leftRow) : lessThan(leftRow, rightRow))
+            return false;
+    }
+    return leftRow < rightRow; // equal values keep the source's order
+}
+
+bool TaskFilterProxyModel::lessThan(int leftRow, int rightRow) const
+{
+    if (m_tasks) {
+        if (const std::optional<bool> less =
+                taskLessThan(m_tasks->taskAt(leftRow), m_tasks->taskAt(rightRow), m_sortColumn))
+            return *less;
+    }
+    const QModelIndex left = sourceModel()->index(leftRow, m_sortColumn);
+    const QModelIndex right = sourceModel()->index(rightRow, m_sortColumn);
+    const QVariant l = left.data(TaskTableModel::SortRole);
+    const QVariant r = right.data(TaskTableModel::SortRole);
     // Absent values (never ran, no next run) sort after every present one, in both directions' base order.
     const bool lNull = !l.isValid() || (l.metaType() == QMetaType::fromType<QDateTime>() && !l.toDateTime().isValid());
     const bool rNull = !r.isValid() || (r.metaType() == QMetaType::fromType<QDateTime>() && !r.toDateTime().isValid());
@@ -92,12 +194,13 @@ bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
     // Among equal statuses the most recent activity leads (worst first, then newest), whatever
     // order the sources' polls arrived in. A vendor that gives no run time (CloudAlly) is
     // placed by its last success: a failure came after it.
-    if (left.column() == TaskTableModel::StatusColumn && l == r) {
-        const auto latest = [this](const QModelIndex &index) {
-            const QDateTime run = index.siblingAtColumn(TaskTableModel::LastRunColumn).data(sortRole()).toDateTime();
+    if (m_sortColumn == TaskTableModel::StatusColumn && l == r) {
+        const auto latest = [](const QModelIndex &index) {
+            const QDateTime run =
+                index.siblingAtColumn(TaskTableModel::LastRunColumn).data(TaskTableModel::SortRole).toDateTime();
             return run.isValid()
                 ? run
-                : index.siblingAtColumn(TaskTableModel::LastSuccessColumn).data(sortRole()).toDateTime();
+                : index.siblingAtColumn(TaskTableModel::LastSuccessColumn).data(TaskTableModel::SortRole).toDateTime();
         };
         const QDateTime lTime = latest(left);
         const QDateTime rTime = latest(right);
@@ -106,6 +209,406 @@ bool TaskFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         return lTime < rTime;
     }
     return QVariant::compare(l, r) == QPartialOrdering::Less;
+}
+
+std::optional<bool> TaskFilterProxyModel::taskLessThan(const Task &l, const Task &r, int column) const
+{
+    // The same order as the SortRole values compared above, read from the tasks directly.
+    const auto times = [](const QDateTime &a, const QDateTime &b) {
+        if (!a.isValid() || !b.isValid())
+            return a.isValid() && !b.isValid();
+        return a < b;
+    };
+    switch (column) {
+    case TaskTableModel::StatusColumn: {
+        const int ls = statusSeverity(l.status);
+        const int rs = statusSeverity(r.status);
+        if (ls != rs)
+            return ls < rs;
+        const QDateTime &lTime = l.lastRun.isValid() ? l.lastRun : l.lastSuccess;
+        const QDateTime &rTime = r.lastRun.isValid() ? r.lastRun : r.lastSuccess;
+        if (lTime.isValid() != rTime.isValid())
+            return !lTime.isValid();
+        return lTime < rTime;
+    }
+    case TaskTableModel::LastRunColumn:
+        return times(l.lastRun, r.lastRun);
+    case TaskTableModel::DurationColumn:
+        if (!l.lastRunSeconds || !r.lastRunSeconds)
+            return l.lastRunSeconds.has_value() && !r.lastRunSeconds.has_value();
+        return *l.lastRunSeconds < *r.lastRunSeconds;
+    case TaskTableModel::LastSuccessColumn:
+        return times(l.lastSuccess, r.lastSuccess);
+    case TaskTableModel::NextRunColumn:
+        return times(l.enabled ? l.nextRun : QDateTime(), r.enabled ? r.nextRun : QDateTime());
+    case TaskTableModel::DataAgeColumn: { // older data sorts as larger age
+        const QDateTime lPolled = m_tasks->asOf(l.sourceId);
+        const QDateTime rPolled = m_tasks->asOf(r.sourceId);
+        if (!lPolled.isValid() || !rPolled.isValid())
+            return lPolled.isValid() && !rPolled.isValid();
+        return rPolled < lPolled;
+    }
+    default: // text columns: their display text, locale-aware
+        return std::nullopt;
+    }
+}
+
+bool TaskFilterProxyModel::filterDependsOn(int firstColumn, int lastColumn, const QList<int> &roles) const
+{
+    const bool filtering =
+        !m_search.isEmpty() || !m_statuses.isEmpty() || !m_sourceId.isEmpty() || !m_vendor.isEmpty() || m_staleOnly;
+    if (!filtering)
+        return false;
+    // The filtered values all show in the first five columns; staleness is a role of every column.
+    Q_UNUSED(lastColumn);
+    return roles.isEmpty() || roles.contains(TaskTableModel::StaleRole) || firstColumn <= TaskTableModel::StatusColumn;
+}
+
+bool TaskFilterProxyModel::sortDependsOn(int firstColumn, int lastColumn) const
+{
+    if (m_sortColumn < 0)
+        return false;
+    const auto within = [&](int column) {
+        return column >= firstColumn && column <= lastColumn;
+    };
+    if (m_sortColumn == TaskTableModel::StatusColumn) // equal statuses: by the newest activity
+        return within(m_sortColumn) || within(TaskTableModel::LastRunColumn)
+            || within(TaskTableModel::LastSuccessColumn);
+    return within(m_sortColumn);
+}
+
+// --- structure ---------------------------------------------------------------------------------
+
+void TaskFilterProxyModel::updateSourceToProxy()
+{
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_sourceToProxy.assign(size_t(rows), -1);
+    for (size_t proxy = 0; proxy < m_proxyToSource.size(); ++proxy)
+        m_sourceToProxy[size_t(m_proxyToSource[proxy])] = int(proxy);
+}
+
+void TaskFilterProxyModel::layoutChange(const std::function<void()> &change)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (selection, current row) follow their source rows.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::pair<int, int>> sourceCells; // (source row, column); -1: gone already
+    sourceCells.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before) {
+        const bool mapped = index.row() >= 0 && size_t(index.row()) < m_proxyToSource.size();
+        sourceCells.emplace_back(mapped ? m_proxyToSource[size_t(index.row())] : -1, index.column());
+    }
+    change();
+    updateSourceToProxy();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[sourceRow, column] : sourceCells) {
+        const int row =
+            sourceRow >= 0 && size_t(sourceRow) < m_sourceToProxy.size() ? m_sourceToProxy[size_t(sourceRow)] : -1;
+        after.append(row >= 0 ? createIndex(row, column) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void TaskFilterProxyModel::remap()
+{
+    m_proxyToSource.clear();
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        if (accepts(row))
+            m_proxyToSource.push_back(row);
+    }
+    if (m_sortColumn >= 0)
+        std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int l, int r) { return before(l, r); });
+    updateSourceToProxy();
+}
+
+void TaskFilterProxyModel::rebuild()
+{
+    if (!sourceModel())
+        return;
+    m_dirtyRows.clear();
+    layoutChange([this] { remap(); });
+}
+
+// --- source updates ----------------------------------------------------------------------------
+
+void TaskFilterProxyModel::beginUpdate()
+{
+    ++m_updateDepth;
+}
+
+void TaskFilterProxyModel::endUpdate()
+{
+    if (m_updateDepth > 0 && --m_updateDepth == 0)
+        flush();
+}
+
+void TaskFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                             const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    const bool moves = (sortDependsOn(topLeft.column(), bottomRight.column())
+                        && (roles.isEmpty() || roles.contains(TaskTableModel::SortRole)))
+        || filterDependsOn(topLeft.column(), bottomRight.column(), roles);
+    if (!moves) {
+        // Neither order nor filter follows these values (the data age of every row after a
+        // poll): the rows stay where they are.
+        int top = INT_MAX;
+        int bottom = -1;
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            const int at = m_sourceToProxy[size_t(row)];
+            if (at >= 0) {
+                top = std::min(top, at);
+                bottom = std::max(bottom, at);
+            }
+        }
+        if (bottom >= 0)
+            Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+        return;
+    }
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+        m_dirtyRows.push_back(row);
+    m_dirtyFirstColumn = std::min(m_dirtyFirstColumn, topLeft.column());
+    m_dirtyLastColumn = std::max(m_dirtyLastColumn, bottomRight.column());
+    if (roles.isEmpty())
+        m_dirtyAllRoles = true;
+    for (int role : roles)
+        m_dirtyRoles.insert(role);
+    if (m_updateDepth == 0)
+        flush();
+}
+
+// Applies the changed rows of one update: rows whose filter result or sort position changed are
+// taken out and merged back in order as one layout change; then one dataChanged for the rest.
+void TaskFilterProxyModel::flush()
+{
+    if (m_dirtyRows.empty())
+        return;
+    std::vector<int> dirty;
+    dirty.swap(m_dirtyRows);
+    std::sort(dirty.begin(), dirty.end());
+    dirty.erase(std::unique(dirty.begin(), dirty.end()), dirty.end());
+    QList<int> roles;
+    if (!m_dirtyAllRoles) {
+        roles = QList<int>(m_dirtyRoles.cbegin(), m_dirtyRoles.cend());
+        std::sort(roles.begin(), roles.end());
+    }
+    const int firstColumn = m_dirtyFirstColumn;
+    const int lastColumn = m_dirtyLastColumn;
+    m_dirtyFirstColumn = INT_MAX;
+    m_dirtyLastColumn = -1;
+    m_dirtyRoles.clear();
+    m_dirtyAllRoles = false;
+
+    const bool resort =
+        sortDependsOn(firstColumn, lastColumn) && (roles.isEmpty() || roles.contains(TaskTableModel::SortRole));
+    const bool refilter = filterDependsOn(firstColumn, lastColumn, roles);
+    std::vector<int> moving; // source rows to (re)place: changed position or filter result
+    for (int row : dirty) {
+        const bool shown = m_sourceToProxy[size_t(row)] >= 0;
+        if (refilter && shown != accepts(row)) {
+            moving.push_back(row);
+        } else if (shown && resort) {
+            const int at = m_sourceToProxy[size_t(row)];
+            const bool inOrder = (at == 0 || before(m_proxyToSource[size_t(at - 1)], row))
+                && (size_t(at) + 1 == m_proxyToSource.size() || before(row, m_proxyToSource[size_t(at) + 1]));
+            if (!inOrder)
+                moving.push_back(row);
+        }
+    }
+    if (!moving.empty()) {
+        layoutChange([this, &moving] {
+            // Out with every moving row, then each accepted one back at its place: one pass
+            // over the rows, a binary search per moving row.
+            std::vector<char> isMoving(m_sourceToProxy.size(), 0);
+            for (int row : moving)
+                isMoving[size_t(row)] = 1;
+            std::vector<int> staying;
+            staying.reserve(m_proxyToSource.size());
+            for (int row : m_proxyToSource) {
+                if (!isMoving[size_t(row)])
+                    staying.push_back(row);
+            }
+            std::vector<int> incoming;
+            for (int row : moving) {
+                if (accepts(row))
+                    incoming.push_back(row);
+            }
+            const auto order = [this](int l, int r) {
+                return before(l, r);
+            };
+            std::sort(incoming.begin(), incoming.end(), order);
+            m_proxyToSource.clear();
+            m_proxyToSource.reserve(staying.size() + incoming.size());
+            auto from = staying.cbegin();
+            for (int row : incoming) {
+                const auto at = std::upper_bound(from, staying.cend(), row, order);
+                m_proxyToSource.insert(m_proxyToSource.end(), from, at);
+                m_proxyToSource.push_back(row);
+                from = at;
+            }
+            m_proxyToSource.insert(m_proxyToSource.end(), from, staying.cend());
+        });
+    }
+    // The changed rows where they are now: one signal over their span.
+    int top = INT_MAX;
+    int bottom = -1;
+    for (int row : dirty) {
+        const int at = m_sourceToProxy[size_t(row)];
+        if (at >= 0) {
+            top = std::min(top, at);
+            bottom = std::max(bottom, at);
+        }
+    }
+    if (bottom >= 0) {
+        const int columns = columnCount();
+        Q_EMIT dataChanged(index(top, std::clamp(firstColumn, 0, columns - 1)),
+                           index(bottom, std::clamp(lastColumn, 0, columns - 1)), roles);
+    }
+}
+
+void TaskFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    flush(); // pending rows are numbered as before the insert
+    const int count = last - first + 1;
+    for (int &row : m_proxyToSource) {
+        if (row >= first)
+            row += count;
+    }
+    updateSourceToProxy();
+    std::vector<int> incoming;
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row))
+            incoming.push_back(row);
+    }
+    const auto order = [this](int l, int r) {
+        return before(l, r);
+    };
+    std::sort(incoming.begin(), incoming.end(), order);
+    // Groups of new rows that go to the same place, inserted top down.
+    size_t i = 0;
+    int offset = 0;
+    while (i < incoming.size()) {
+        const auto at = std::upper_bound(m_proxyToSource.cbegin() + offset, m_proxyToSource.cend(), incoming[i], order);
+        const int position = int(at - m_proxyToSource.cbegin());
+        size_t end = i + 1;
+        while (
+            end < incoming.size()
+            && (size_t(position) == m_proxyToSource.size() || before(incoming[end], m_proxyToSource[size_t(position)])))
+            ++end;
+        beginInsertRows({}, position, position + int(end - i) - 1);
+        m_proxyToSource.insert(m_proxyToSource.begin() + position, incoming.begin() + qsizetype(i),
+                               incoming.begin() + qsizetype(end));
+        updateSourceToProxy();
+        endInsertRows();
+        offset = position + int(end - i);
+        i = end;
+    }
+}
+
+void TaskFilterProxyModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    flush();
+    std::vector<int> gone; // proxy rows, bottom up
+    for (int row = first; row <= last && size_t(row) < m_sourceToProxy.size(); ++row) {
+        if (m_sourceToProxy[size_t(row)] >= 0)
+            gone.push_back(m_sourceToProxy[size_t(row)]);
+    }
+    std::sort(gone.begin(), gone.end(), std::greater<>());
+    size_t i = 0;
+    while (i < gone.size()) {
+        size_t end = i + 1;
+        while (end < gone.size() && gone[end] == gone[end - 1] - 1)
+            ++end;
+        const int lowest = gone[end - 1];
+        const int highest = gone[i];
+        beginRemoveRows({}, lowest, highest);
+        m_proxyToSource.erase(m_proxyToSource.begin() + lowest, m_proxyToSource.begin() + highest + 1);
+        for (size_t proxy = size_t(lowest); proxy < m_proxyToSource.size(); ++proxy)
+            m_sourceToProxy[size_t(m_proxyToSource[proxy])] = int(proxy);
+        for (int row = first; row <= last && size_t(row) < m_sourceToProxy.size(); ++row) {
+            const int at = m_sourceToProxy[size_t(row)];
+            if (at >= lowest && at <= highest)
+                m_sourceToProxy[size_t(row)] = -1;
+        }
+        endRemoveRows();
+        i = end;
+    }
+}
+
+void TaskFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_proxyToSource) {
+        if (row > last)
+            row -= count;
+    }
+    updateSourceToProxy();
+}
+
+// --- the proxy's own structure -----------------------------------------------------------------
+
+QModelIndex TaskFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_proxyToSource.size() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TaskFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TaskFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int TaskFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int TaskFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool TaskFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant TaskFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && sourceModel())
+        return sourceModel()->headerData(section, orientation, role);
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QModelIndex TaskFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || size_t(proxyIndex.row()) >= m_proxyToSource.size())
+        return {};
+    return sourceModel()->index(m_proxyToSource[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex TaskFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.parent().isValid() || size_t(sourceIndex.row()) >= m_sourceToProxy.size())
+        return {};
+    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 } // namespace BackupDash

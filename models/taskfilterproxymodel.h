@@ -2,14 +2,34 @@
 
 #include "models/status.h"
 
+#include <QAbstractProxyModel>
+#include <QPointer>
 #include <QSet>
-#include <QSortFilterProxyModel>
+#include <climits>
+#include <functional>
+#include <optional>
+#include <vector>
 
 namespace BackupDash {
 
-// Sorting and filtering for the task table: free text (name, source, vendor, workload, vendor status),
-// a set of statuses, and one source. Sorting uses TaskTableModel::SortRole (raw values).
-class TaskFilterProxyModel final : public QSortFilterProxyModel
+class KeyedRowsSignals;
+class TaskTableModel;
+struct Task;
+
+// Sorting and filtering for the task table: free text (name, source, vendor, workload, vendor
+// status), a set of statuses, one source, one vendor, stale only. Sorting uses
+// TaskTableModel::SortRole (raw values, never display text), worst status first among equal
+// severities by the newest activity.
+//
+// A flat proxy of its own rather than a QSortFilterProxyModel, for 100k rows: Qt 6.4's proxy moves
+// each changed row of a sorted table on its own (O(rows) each, quadratic for a poll that changes
+// many), and can only re-sort everything at once. Here one update of the source (a poll, between
+// KeyedRowsSignals' updateStarted/updateFinished) is one layout change: the changed rows are taken
+// out, sorted among themselves and merged back, O(rows + changed · log rows). Over a
+// TaskTableModel the rows are compared and filtered on the tasks themselves, not through QVariants.
+// Filter and sort changes are layout changes too (persistent indexes follow their rows; rows
+// filtered out lose theirs), as QSortFilterProxyModel::invalidate() does.
+class TaskFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TaskFilterProxyModel)
@@ -27,12 +47,61 @@ public:
     QSet<Status> statusFilter() const { return m_statuses; }
     QString sourceFilter() const { return m_sourceId; }
     QString vendorFilter() const { return m_vendor; }
+    int sortColumn() const { return m_sortColumn; } // -1: source order
+    Qt::SortOrder sortOrder() const { return m_order; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void setSourceModel(QAbstractItemModel *model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    bool accepts(int sourceRow) const;
+    bool acceptsTask(int sourceRow) const;
+    // Strict order of two source rows in the current sort (ties by source row).
+    bool before(int leftRow, int rightRow) const;
+    bool lessThan(int leftRow, int rightRow) const; // the sort column's order
+    std::optional<bool> taskLessThan(const Task &left, const Task &right, int column) const;
+    bool sortDependsOn(int firstColumn, int lastColumn) const;
+    bool filterDependsOn(int firstColumn, int lastColumn, const QList<int> &roles) const;
+
+    // Filters and sorts every row anew: quietly, or as one layout change.
+    void remap();
+    void rebuild();
+    void layoutChange(const std::function<void()> &change);
+    void updateSourceToProxy();
+
+    void beginUpdate();
+    void endUpdate();
+    void flush();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+
+    QPointer<TaskTableModel> m_tasks; // the source, when it is the task model
+    std::vector<QMetaObject::Connection> m_connections;
+    std::vector<int> m_proxyToSource; // the rows shown, in order
+    std::vector<int> m_sourceToProxy; // -1: filtered out
+    int m_sortColumn = -1;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+
+    // One source update's changed rows, applied at its end.
+    int m_updateDepth = 0;
+    std::vector<int> m_dirtyRows;
+    int m_dirtyFirstColumn = INT_MAX;
+    int m_dirtyLastColumn = -1;
+    QSet<int> m_dirtyRoles;
+    bool m_dirtyAllRoles = false;
+
     QString m_search;
     QSet<Status> m_statuses;
     QString m_sourceId;

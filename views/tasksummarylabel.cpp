@@ -59,8 +59,7 @@ TaskSummaryLabel::Counts TaskSummaryLabel::count(const TaskTableModel &tasks)
         default:
             break;
         }
-        if (!staleSources.contains(task.sourceId)
-            && tasks.data(tasks.index(row, 0), TaskTableModel::StaleRole).toBool())
+        if (!staleSources.contains(task.sourceId) && tasks.isStale(task.sourceId))
             staleSources.insert(task.sourceId);
     }
     counts.staleSources = int(staleSources.size());

@@ -337,6 +337,7 @@ void WindowsTab::applyFilters()
     const QString key = m_job->currentData().toString();
     const QString needle = m_nameFilter->text().trimmed();
     std::vector<WindowJob> shown;
+    shown.reserve(oneJob ? 1 : m_allJobs.size());
     for (const WindowJob &job : m_allJobs) {
         if (oneJob) {
             if (job.key() == key)

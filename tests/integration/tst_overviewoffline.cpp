@@ -67,6 +67,7 @@ private Q_SLOTS:
             QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
             dashboard.start();
             QVERIFY(firstRound.wait(30'000));
+            feed.waitForHistory(); // written on the recorder's thread
             dashboard.refreshAttention();
             feed.refreshNow();
             feed.refreshRateNow();

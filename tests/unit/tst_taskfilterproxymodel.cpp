@@ -158,7 +158,145 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 5);
     }
 
+    // A poll that changes many rows of a sorted table is one layout change, after which every
+    // row is where a full sort puts it, and persistent indexes (selection) follow their rows.
+    void aPollIsOneLayoutChangeWithEveryRowInPlace()
+    {
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+        std::vector<Task> tasks = estate(300);
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        QVERIFY(inStatusOrder());
+        const QPersistentModelIndex followed =
+            m_proxy->mapFromSource(m_source->index(m_source->rowOf(QStringLiteral("big"), QStringLiteral("t7")), 0));
+        QVERIFY(followed.isValid());
+        for (size_t i = 0; i < tasks.size(); i += 9) { // a third of them with a new run, some a new status
+            tasks[i].lastRun = T0.addSecs(qint64(i));
+            if (i % 2 == 0)
+                tasks[i].status = tasks[i].status == Status::Failed ? Status::Success : Status::Failed;
+        }
+        tasks[7].status = Status::Warning;
+        tasks[7].lastRun = T0.addSecs(-10);
+        QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserts(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removals(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        QCOMPARE(layouts.count(), 1);
+        QCOMPARE(inserts.count(), 0);
+        QCOMPARE(removals.count(), 0);
+        QCOMPARE(m_proxy->rowCount(), 305);
+        QVERIFY(inStatusOrder());
+        QVERIFY(followed.isValid());
+        QCOMPARE(followed.data(TaskTableModel::TaskIdRole).toString(), QStringLiteral("t7"));
+        QCOMPARE(followed.data(TaskTableModel::StatusRole).value<Status>(), Status::Warning);
+
+        // Unchanged: nothing moves.
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        QCOMPARE(layouts.count(), 1);
+    }
+
+    void rowsThatGoAndComeStayInOrder()
+    {
+        m_proxy->sort(TaskTableModel::LastRunColumn, Qt::AscendingOrder);
+        std::vector<Task> tasks = estate(120);
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        std::vector<Task> next;
+        for (size_t i = 0; i < tasks.size(); ++i) {
+            if (i % 4 != 0)
+                next.push_back(tasks[i]); // every fourth went
+        }
+        for (int i = 0; i < 10; ++i) // and ten new ones came
+            next.push_back(make(qPrintable(QStringLiteral("n%1").arg(i)), "New", Status::Queued, T0.addSecs(-i * 977)));
+        m_source->applySnapshot(QStringLiteral("big"), next, T0);
+        QCOMPARE(m_proxy->rowCount(), 5 + 90 + 10);
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            const QDateTime a =
+                m_proxy->index(row - 1, TaskTableModel::LastRunColumn).data(TaskTableModel::SortRole).toDateTime();
+            const QDateTime b =
+                m_proxy->index(row, TaskTableModel::LastRunColumn).data(TaskTableModel::SortRole).toDateTime();
+            QVERIFY2(!b.isValid() || (a.isValid() && a <= b), qPrintable(QString::number(row))); // never ran: last
+        }
+    }
+
+    void filtersFollowLiveUpdatesAndSelectionFollowsFilters()
+    {
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+        m_proxy->setStatusFilter({ Status::Failed });
+        QCOMPARE(m_proxy->rowCount(), 1);
+        const QPersistentModelIndex zurich = m_proxy->index(0, 0);
+        QCOMPARE(zurich.data().toString(), QStringLiteral("Exchange – Zürich"));
+        // The branch fails: it shows, before Zürich (it ran more recently).
+        m_source->applySnapshot(QStringLiteral("branch"), { make("1", "Exchange branch", Status::Failed, T0) }, T0);
+        QCOMPARE(m_proxy->rowCount(), 2);
+        QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("Exchange branch"));
+        QCOMPARE(zurich.row(), 1);
+        // Zürich recovers: it goes, and its persistent index with it.
+        m_source->applySnapshot(QStringLiteral("hq"),
+                                { make("1", "Exchange – Zürich", Status::Success, T0),
+                                  make("2", "OneDrive users", Status::Success, T0),
+                                  make("3", "SharePoint intranet", Status::Warning, QDateTime()),
+                                  make("4", "Teams", Status::Running, T0.addSecs(-60)) },
+                                T0);
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QVERIFY(!zurich.isValid());
+        // A text filter keeps a shown row's index where it goes.
+        m_proxy->setStatusFilter({});
+        const QPersistentModelIndex branch = m_proxy->index(0, 0);
+        m_proxy->setSearchText(QStringLiteral("exchange"));
+        QCOMPARE(m_proxy->rowCount(), 2);
+        QVERIFY(branch.isValid());
+        QCOMPARE(branch.data().toString(), QStringLiteral("Exchange branch"));
+        m_proxy->setSearchText(QStringLiteral("zürich"));
+        QVERIFY(!branch.isValid());
+    }
+
+    void aSourceThatGoesTakesItsRows()
+    {
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+        m_source->removeSource(QStringLiteral("hq"));
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("Exchange branch"));
+        QCOMPARE(m_proxy->mapToSource(m_proxy->index(0, 0)).row(),
+                 m_source->rowOf(QStringLiteral("branch"), QStringLiteral("1")));
+    }
+
 private:
+    static std::vector<Task> estate(int count)
+    {
+        std::vector<Task> tasks;
+        const Status statuses[] = { Status::Success, Status::Failed, Status::Warning, Status::Running,
+                                    Status::Unknown };
+        for (int i = 0; i < count; ++i) {
+            const QDateTime run = i % 11 == 0 ? QDateTime() : T0.addSecs(-qint64((i * 7919) % 86400));
+            tasks.push_back(make(qPrintable(QStringLiteral("t%1").arg(i)), "Task", statuses[i % 5], run));
+        }
+        return tasks;
+    }
+
+    // Worst first; among equal severities the newest activity first, never-ran last.
+    bool inStatusOrder() const
+    {
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex a = m_proxy->index(row - 1, TaskTableModel::StatusColumn);
+            const QModelIndex b = m_proxy->index(row, TaskTableModel::StatusColumn);
+            const int sa = a.data(TaskTableModel::SortRole).toInt();
+            const int sb = b.data(TaskTableModel::SortRole).toInt();
+            if (sa != sb) {
+                if (sa < sb)
+                    return false;
+                continue;
+            }
+            const QDateTime ta =
+                a.siblingAtColumn(TaskTableModel::LastRunColumn).data(TaskTableModel::SortRole).toDateTime();
+            const QDateTime tb =
+                b.siblingAtColumn(TaskTableModel::LastRunColumn).data(TaskTableModel::SortRole).toDateTime();
+            if (!ta.isValid() && tb.isValid())
+                return false;
+            if (ta.isValid() && tb.isValid() && ta < tb)
+                return false;
+        }
+        return true;
+    }
+
     std::unique_ptr<TaskTableModel> m_source;
     std::unique_ptr<TaskFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_sourceTester, m_proxyTester;

@@ -209,6 +209,34 @@ private Q_SLOTS:
         QVERIFY(!m_model->data(m_model->index(3, 0), TaskTableModel::StaleRole).toBool());
     }
 
+    // A poll's signals come between updateStarted and updateFinished (a sorting proxy re-sorts
+    // once per update); so do a source's stale mark's.
+    void everyUpdateIsBracketed()
+    {
+        QList<QString> events;
+        connect(m_model.get(), &KeyedRowsSignals::updateStarted, this,
+                [&events] { events << QStringLiteral("start"); });
+        connect(m_model.get(), &KeyedRowsSignals::updateFinished, this, [&events] { events << QStringLiteral("end"); });
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+                [&events] { events << QStringLiteral("insert"); });
+        connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this,
+                [&events] { events << QStringLiteral("remove"); });
+        connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+                [&events] { events << QStringLiteral("change"); });
+        m_model->applySnapshot(QStringLiteral("hq"), tasks({ "a", "b", "c" }), T0);
+        std::vector<Task> next = tasks({ "a", "c", "d" });
+        next[0].status = Status::Failed;
+        m_model->applySnapshot(QStringLiteral("hq"), next, T0);
+        m_model->setSourceStale(QStringLiteral("hq"), true);
+        m_model->applySnapshot(QStringLiteral("hq"), next, T0); // unchanged: an empty update
+        const QList<QString> expected { QStringLiteral("start"),  QStringLiteral("insert"), QStringLiteral("end"),
+                                        QStringLiteral("start"),  QStringLiteral("remove"), QStringLiteral("change"),
+                                        QStringLiteral("insert"), QStringLiteral("end"),    QStringLiteral("start"),
+                                        QStringLiteral("change"), QStringLiteral("end"),    QStringLiteral("start"),
+                                        QStringLiteral("end") };
+        QCOMPARE(events, expected);
+    }
+
     void duplicateIdsInOnePollGiveOneRow()
     {
         std::vector<Task> list = tasks({ "1", "1", "2" });
