@@ -6,6 +6,7 @@
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
 #include "app/sourcesconfig.h"
+#include "app/windowwiring.h"
 #include "models/historystore.h"
 #include "views/mainwindow.h"
 #include "views/overviewtab.h"
@@ -127,7 +128,7 @@ int main(int argc, char *argv[])
     dashboard.setSources(config.value->sources);
 
     MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
-    QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
+    wireWindow(window, dashboard); // poll now; the Backup windows tab after each good poll
     window.setCurrentTab(*tab);
 
     // The history: the success rate over time, and the last known state shown at once, stale,
@@ -162,12 +163,6 @@ int main(int argc, char *argv[])
                      [&window](const QString &why) { window.statusBar()->showMessage(why); });
     DesktopPresence presence(window, dashboard, overview); // tray icon and desktop notifications
 
-    // The Backup windows tab draws from every source's last good snapshot, after each poll.
-    WindowsTab &windows = *window.windowsTab();
-    QObject::connect(&dashboard, &Dashboard::pollCompleted, &windows, [&dashboard, &windows](const QString &, bool ok) {
-        if (ok) // after a failed poll the last good data stays as it is
-            windows.setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
-    });
     // The restore journal: the operator's own in the app data folder, the demo's in a
     // temporary one.
     QTemporaryDir demoData;
@@ -177,6 +172,7 @@ int main(int argc, char *argv[])
     RestoreUi restoreUi(window, dashboard, journalPath);
 
     QSettings settings;
+    WindowsTab &windows = *window.windowsTab();
     windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());
     QObject::connect(&windows, &WindowsTab::timeZoneChanged, &app,
                      [](const QByteArray &id) { QSettings().setValue(QStringLiteral("windows/timeZone"), id); });
