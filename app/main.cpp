@@ -6,6 +6,7 @@
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
 #include "app/sourcesconfig.h"
+#include "app/windowwiring.h"
 #include "models/historystore.h"
 #include "views/mainwindow.h"
 #include "views/overviewtab.h"
@@ -128,7 +129,7 @@ int main(int argc, char *argv[])
     dashboard.setSources(config.value->sources);
 
     MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
-    QObject::connect(&window, &MainWindow::refreshRequested, &dashboard, &Dashboard::pollNow);
+    wireWindow(window, dashboard); // poll now; the Backup windows tab after each good poll
     window.setCurrentTab(*tab);
 
     // The history: the success rate over time, and the last known state shown at once, stale,
@@ -163,27 +164,6 @@ int main(int argc, char *argv[])
                      [&window](const QString &why) { window.statusBar()->showMessage(why); });
     DesktopPresence presence(window, dashboard, overview); // tray icon and desktop notifications
 
-    // The Backup windows tab draws from every source's last good snapshot: after each good poll
-    // while it shows, else when it is next shown (with 100k tasks the rebuild was over a quarter
-    // of the GUI thread's time in every poll). After a failed poll the last good data stays.
-    WindowsTab &windows = *window.windowsTab();
-    bool windowsBehind = true;
-    const auto feedWindows = [&dashboard, &windows, &windowsBehind] {
-        windowsBehind = false;
-        windows.setJobs(dashboard.windowJobs(), QDateTime::currentDateTimeUtc());
-    };
-    QObject::connect(&dashboard, &Dashboard::pollCompleted, &windows,
-                     [&windows, &windowsBehind, feedWindows](const QString &, bool ok) {
-                         if (!ok)
-                             return;
-                         windowsBehind = true;
-                         if (windows.isVisible())
-                             feedWindows();
-                     });
-    QObject::connect(window.tabs(), &QTabWidget::currentChanged, &windows, [&windows, &windowsBehind, feedWindows] {
-        if (windowsBehind && windows.isVisible())
-            feedWindows();
-    });
     // The restore journal: the operator's own in the app data folder, the demo's in a
     // temporary one.
     QTemporaryDir demoData;
@@ -193,6 +173,7 @@ int main(int argc, char *argv[])
     RestoreUi restoreUi(window, dashboard, journalPath);
 
     QSettings settings;
+    WindowsTab &windows = *window.windowsTab();
     windows.setTimeZoneId(settings.value(QStringLiteral("windows/timeZone")).toByteArray());
     QObject::connect(&windows, &WindowsTab::timeZoneChanged, &app,
                      [](const QByteArray &id) { QSettings().setValue(QStringLiteral("windows/timeZone"), id); });
