@@ -5,6 +5,10 @@ namespace BackupDash {
 void Lookahead::guess(ApiClient &client, const ApiRequest &request)
 {
     drop();
+    // For measuring what it gains (docs/performance.md, P3): BACKUPDASH_NO_LOOKAHEAD=1.
+    static const bool off = qEnvironmentVariableIntValue("BACKUPDASH_NO_LOOKAHEAD") == 1;
+    if (off)
+        return;
     auto slot = std::make_shared<Slot>();
     slot->url = client.urlFor(request);
     m_slot = slot;
