@@ -51,6 +51,8 @@ void AcronisConnector::startPoll()
     auto poll = std::make_shared<PollState>();
     poll->digesting = reportsUnchanged();
     poll->skipping = poll->digesting && m_digests.hasReference();
+    if (!poll->digesting)
+        m_digests.forget(); // this poll's data will not match the reference any more
     m_digests.startWalk();
     fetchPage(poll, QString());
 }

@@ -52,6 +52,8 @@ void CloudAllyConnector::startPoll()
     // can be unchanged as a whole.
     poll->digesting = reportsUnchanged() && m_followed.isEmpty();
     poll->skipping = poll->digesting && m_digests.hasReference();
+    if (!poll->digesting)
+        m_digests.forget(); // this poll's data will not match the reference any more
     m_digests.startWalk();
     fetchPage(poll, 1, QString());
 }

@@ -62,6 +62,8 @@ QDateTime ClumioConnector::now() const
 
 void ClumioConnector::startPoll()
 {
+    if (!reportsUnchanged())
+        m_digests.clear(); // this poll's data will not match the references any more
     auto poll = std::make_shared<PollState>();
     poll->polledAt = now();
     poll->windowStart = poll->polledAt.addDays(-std::max(1, m_options.historyDays));
