@@ -71,6 +71,11 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
                 [this, id](const SourceSnapshot &snapshot) { handlePolled(id, snapshot); });
         connect(connector.get(), &Connector::pollFailed, this,
                 [this, id](const ApiError &error) { handlePollFailed(id, error); });
+        // Long-lived, with 100,000 rows to spare: a poll that changed nothing must not cost a
+        // parse nor a model update.
+        connector->setReportUnchanged(true);
+        connect(connector.get(), &Connector::polledUnchanged, this,
+                [this, id](const QDateTime &polledAt) { handlePolledUnchanged(id, polledAt); });
         m_connectorById.insert(id, connector.get());
         m_scheduler->addSource(id, qint64(source.pollIntervalSeconds) * 1000);
         m_awaitingFirstPoll.insert(id);
@@ -165,6 +170,27 @@ void Dashboard::handlePolled(const QString &sourceId, const SourceSnapshot &poll
     Q_EMIT pollCompleted(sourceId, true);
     m_awaitingFirstPoll.remove(sourceId);
     m_attentionRefresh.start();
+    checkFirstRoundDone();
+}
+
+void Dashboard::handlePolledUnchanged(const QString &sourceId, const QDateTime &polledAt)
+{
+    // The rows are what they were: no task-model signal at all (their data age keeps the poll
+    // that last brought a change); only the source's own row learns how fresh it is. A source
+    // that was stale before is current again, and that is a change worth its signals.
+    const auto last = m_snapshots.find(sourceId);
+    if (last != m_snapshots.end())
+        last->polledAt = polledAt;
+    m_tasks->setSourceStale(sourceId, false);
+    m_restores->setSourceStale(sourceId, false);
+    const SourceState *before = m_sources->source(sourceId);
+    const bool wasOk = before && before->health == SourceHealth::Ok;
+    updateState(sourceId, [&polledAt](SourceState &s) { recordPollUnchanged(s, polledAt); });
+    m_scheduler->reportFinished(sourceId, true);
+    Q_EMIT pollCompleted(sourceId, true);
+    m_awaitingFirstPoll.remove(sourceId);
+    if (!wasOk)
+        m_attentionRefresh.start();
     checkFirstRoundDone();
 }
 

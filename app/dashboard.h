@@ -82,6 +82,7 @@ Q_SIGNALS:
 private:
     void handlePollDue(const QString &sourceId);
     void handlePolled(const QString &sourceId, const SourceSnapshot &snapshot);
+    void handlePolledUnchanged(const QString &sourceId, const QDateTime &polledAt);
     void handlePollFailed(const QString &sourceId, const ApiError &error);
     void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
     void checkFirstRoundDone();

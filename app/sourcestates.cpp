@@ -45,6 +45,15 @@ void recordPollSuccess(SourceState &state, const SourceSnapshot &snapshot)
     state.restoreCount = int(snapshot.restores.size());
 }
 
+void recordPollUnchanged(SourceState &state, const QDateTime &polledAt)
+{
+    state.polling = false;
+    state.health = SourceHealth::Ok;
+    state.lastAttemptAt = polledAt;
+    state.lastSuccessAt = polledAt;
+    state.lastError.clear();
+}
+
 void recordPollFailure(SourceState &state, const ApiError &error, bool hasData)
 {
     state.polling = false;

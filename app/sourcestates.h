@@ -16,6 +16,8 @@ SourceState initialSourceState(const SourceConfig &source);
 void recordLastKnown(SourceState &state, const SourceSnapshot &snapshot);
 // A poll delivered data.
 void recordPollSuccess(SourceState &state, const SourceSnapshot &snapshot);
+// A poll found nothing changed since the last good one: as fresh as a success, same counts.
+void recordPollUnchanged(SourceState &state, const QDateTime &polledAt);
 // A poll failed. `hasData`: older data of this source is still shown (then an unusable answer
 // makes it stale); without data the source simply is not answering usefully.
 void recordPollFailure(SourceState &state, const ApiError &error, bool hasData);

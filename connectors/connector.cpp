@@ -31,6 +31,14 @@ void Connector::finishPoll(const SourceSnapshot &snapshot)
     Q_EMIT polled(snapshot);
 }
 
+void Connector::finishUnchanged()
+{
+    if (!m_polling)
+        return;
+    m_polling = false;
+    Q_EMIT polledUnchanged(QDateTime::currentDateTimeUtc());
+}
+
 void Connector::failPoll(const ApiError &error)
 {
     if (!m_polling)

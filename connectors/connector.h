@@ -12,8 +12,9 @@ namespace BackupDash {
 
 class ApiClient;
 
-// One source's vendor API. A poll is asynchronous and ends in exactly one of polled() or
-// pollFailed(); a second poll() while one runs is refused, so polls of a source never overlap.
+// One source's vendor API. A poll is asynchronous and ends in exactly one of polled(),
+// polledUnchanged() (only when asked for) or pollFailed(); a second poll() while one runs is
+// refused, so polls of a source never overlap.
 class Connector : public QObject
 {
     Q_OBJECT
@@ -34,21 +35,37 @@ public:
     // poll (CloudAlly has no list endpoint). Other vendors list their jobs and ignore this.
     virtual void setFollowedRestores(const QStringList &jobIds) { Q_UNUSED(jobIds) }
 
+    // When on, a poll whose answers are byte-for-byte those of the last good poll ends in
+    // polledUnchanged(): nothing parsed, no snapshot built. Off by default: a one-shot poll
+    // (CLI, restore command) has nothing to compare with. Vendors that cannot tell (or do not
+    // implement it) always end in polled().
+    void setReportUnchanged(bool on) { m_reportUnchanged = on; }
+    bool reportsUnchanged() const { return m_reportUnchanged; }
+    // Pages (or other answers) parsed since this connector was made: did a poll parse at all?
+    qint64 pagesParsed() const { return m_pagesParsed; }
+
 Q_SIGNALS:
     void pollStarted();
     void polled(const BackupDash::SourceSnapshot &snapshot);
     void pollFailed(const BackupDash::ApiError &error);
+    // Nothing changed since the last good poll; `polledAt` is when this one completed (UTC).
+    void polledUnchanged(const QDateTime &polledAt);
 
 protected:
     virtual void startPoll() = 0;
     void finishPoll(const SourceSnapshot &snapshot);
     void failPoll(const ApiError &error);
+    void finishUnchanged();
+    // Call where pages' bodies are handed to a parser.
+    void countParsedPage(qint64 pages = 1) { m_pagesParsed += pages; }
 
 private:
     void logUnknownValues(const SourceSnapshot &snapshot);
 
     SourceConfig m_config;
     bool m_polling = false;
+    bool m_reportUnchanged = false;
+    qint64 m_pagesParsed = 0; // only touched on this object's thread
     QSet<QString> m_loggedUnknown; // vendor values already logged: once per value, not per poll
 };
 

@@ -10,7 +10,7 @@
 namespace BackupDash {
 
 namespace {
-constexpr int MaxJobs = 10'000;
+constexpr int MaxJobs = 100'000;
 constexpr double MaxSpeed = 1e6;
 constexpr int MaxTokenLifetime = 365 * 86'400;
 } // namespace
@@ -25,8 +25,11 @@ SimCommandLine::SimCommandLine()
     , m_vendorsOption(QStringLiteral("vendors"),
                       QStringLiteral("Comma-separated vendors to serve (default: every vendor this build serves)."),
                       QStringLiteral("a,b"))
-    , m_jobsOption(QStringLiteral("jobs"), QStringLiteral("Jobs or tasks per simulated vendor account (default 24)."),
-                   QStringLiteral("N"), QStringLiteral("24"))
+    , m_jobsOption(QStringLiteral("jobs"),
+                   QStringLiteral("Jobs or protected resources per simulated vendor account (default 24); or per "
+                                  "vendor, e.g. clumio=4000,cloudally=100000,veeam-vb365=50 (vendors not named get "
+                                  "a bare N in the list, else 24)."),
+                   QStringLiteral("N|vendor=N,…"), QStringLiteral("24"))
     , m_speedOption(QStringLiteral("speed"),
                     QStringLiteral("Scenario clock speed relative to real time (default 1; 0 freezes it)."),
                     QStringLiteral("X"), QStringLiteral("1"))
@@ -91,9 +94,8 @@ bool SimCommandLine::check()
     if (!ok)
         return invalid(m_seedOption, QStringLiteral("0 to 4294967295"));
 
-    m_options.jobs = m_parser.value(m_jobsOption).toInt(&ok);
-    if (!ok || m_options.jobs < 0 || m_options.jobs > MaxJobs)
-        return invalid(m_jobsOption, QStringLiteral("0 to %1").arg(MaxJobs));
+    if (!parseJobs(m_parser.value(m_jobsOption)))
+        return false;
 
     m_options.speed = m_parser.value(m_speedOption).toDouble(&ok);
     if (!ok || !std::isfinite(m_options.speed) || m_options.speed < 0 || m_options.speed > MaxSpeed)
@@ -156,6 +158,53 @@ bool SimCommandLine::check()
             return fail(error);
     }
     m_configPath = m_parser.value(m_writeConfigOption);
+    return true;
+}
+
+// "N", or "vendor=N" entries (and at most one bare N for the vendors not named), comma-separated.
+bool SimCommandLine::parseJobs(const QString &spec)
+{
+    const QString expected = QStringLiteral("0 to %1").arg(MaxJobs);
+    const auto count = [&](const QString &text, int *value) {
+        bool ok = false;
+        *value = text.trimmed().toInt(&ok);
+        if (ok && *value >= 0 && *value <= MaxJobs)
+            return true;
+        m_error = QStringLiteral("invalid --jobs value '%1' (expected %2, or vendor=N,… with N from %2)")
+                      .arg(text.trimmed(), expected);
+        return false;
+    };
+    m_options.jobsByVendor.clear();
+    bool bareSeen = false;
+    const QStringList supported = Simulator::knownVendors();
+    for (const QString &entry : spec.split(QLatin1Char(','))) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        if (equals < 0) {
+            if (bareSeen) {
+                m_error = QStringLiteral("invalid --jobs value '%1' (more than one count for the vendors not named)")
+                              .arg(spec);
+                return false;
+            }
+            bareSeen = true;
+            if (!count(entry, &m_options.jobs))
+                return false;
+            continue;
+        }
+        const QString vendor = entry.left(equals).trimmed();
+        if (!supported.contains(vendor)) {
+            m_error = QStringLiteral("invalid --jobs value '%1' (unknown vendor '%2'; supported: %3)")
+                          .arg(spec, vendor, supported.join(QLatin1String(", ")));
+            return false;
+        }
+        if (m_options.jobsByVendor.contains(vendor)) {
+            m_error = QStringLiteral("invalid --jobs value '%1' (%2 is given twice)").arg(spec, vendor);
+            return false;
+        }
+        int value = 0;
+        if (!count(entry.mid(equals + 1), &value))
+            return false;
+        m_options.jobsByVendor.insert(vendor, value);
+    }
     return true;
 }
 

@@ -27,6 +27,7 @@ public:
 
 private:
     bool check();
+    bool parseJobs(const QString &spec);
 
     QCommandLineParser m_parser;
     QCommandLineOption m_help;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 
 namespace BackupDash {
@@ -10,7 +11,8 @@ namespace BackupDash {
 struct SimulatorOptions
 {
     quint32 seed = 1;
-    int jobs = 24; // VB365 jobs in the scenario
+    int jobs = 24; // jobs (VB365, CloudAlly) or protected resources (Clumio, Acronis) per vendor account
+    QHash<QString, int> jobsByVendor; // per-vendor counts that override `jobs` ("clumio" → 3800)
     double speed = 1.0; // scenario clock runs speed× real time; 0 freezes it
     QStringList vendors { QStringLiteral("veeam-vb365") };
     int tokenLifetimeSeconds = 3600; // real seconds an access token lives
@@ -20,6 +22,8 @@ struct SimulatorOptions
     // HTTPS when both are set: PEM files of the server's certificate and its private key.
     QString tlsCertificatePath;
     QString tlsKeyPath;
+
+    int jobsFor(const QString &vendor) const { return jobsByVendor.value(vendor, jobs); }
 };
 
 } // namespace BackupDash

@@ -3,10 +3,13 @@
 #include "connectors/acronis/acronisauthenticator.h"
 #include "connectors/acronis/acronisparser.h"
 #include "connectors/apiclient.h"
+#include "connectors/lookahead.h"
 #include "connectors/pagedfetch.h"
 #include "connectors/workerrun.h"
 
+#include <QSet>
 #include <QStringList>
+#include <QTime>
 
 namespace BackupDash {
 
@@ -17,8 +20,11 @@ const QString TasksPath = QStringLiteral("/api/task_manager/v2/tasks");
 struct AcronisConnector::PollState
 {
     std::vector<Acronis::TaskRecord> records;
-    QStringList cursors; // seen so far: a cursor that comes back would page forever
+    QSet<QString> cursors; // seen so far: a cursor that comes back would page forever
     int pages = 0;
+    bool digesting = false; // compare pages with the last good poll's
+    bool skipping = false; // the pages so far are the last good poll's: not parsed
+    Lookahead lookahead; // the next page, asked for while this one is parsed
 };
 
 AcronisConnector::AcronisConnector(SourceConfig config, QNetworkAccessManager &nam, QObject *parent)
@@ -42,10 +48,16 @@ AcronisConnector::~AcronisConnector() = default;
 
 void AcronisConnector::startPoll()
 {
-    fetchPage(std::make_shared<PollState>(), QString());
+    auto poll = std::make_shared<PollState>();
+    poll->digesting = reportsUnchanged();
+    poll->skipping = poll->digesting && m_digests.hasReference();
+    if (!poll->digesting)
+        m_digests.forget(); // this poll's data will not match the reference any more
+    m_digests.startWalk();
+    fetchPage(poll, QString());
 }
 
-void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const QString &after)
+ApiRequest AcronisConnector::pageRequest(const QString &after) const
 {
     // Paths go below the base URL's path (a data centre may sit behind a prefix), so the
     // cursor is sent as a query on the same path, never as a host-root link.
@@ -55,33 +67,74 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
     request.query.addQueryItem(QStringLiteral("lod"), QStringLiteral("full"));
     if (after.isEmpty()) {
         // Filters go on the first page only: with `after` the API takes no other parameters.
-        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-m_options.historyDays);
+        // The window starts on a whole hour, so the first page (and the cursors it hands out)
+        // stays the same from poll to poll within the hour while nothing changes.
+        QDateTime since = QDateTime::currentDateTimeUtc().addDays(-m_options.historyDays);
+        since.setTime(QTime(since.time().hour(), 0));
         request.query.addQueryItem(QStringLiteral("updatedAt"),
                                    QStringLiteral("gt(%1)").arg(since.toString(Qt::ISODate)));
         request.query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc(updatedAt)"));
     } else {
         request.query.addQueryItem(QStringLiteral("after"), after);
     }
-    m_client->send(request, [this, poll](const ApiResult &result) {
+    return request;
+}
+
+void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const QString &after)
+{
+    const ApiRequest request = pageRequest(after);
+    poll->lookahead.take(*m_client, request, [this, poll](const ApiResult &result) {
         if (!result.ok()) {
             failPoll(result.error);
             return;
         }
+        const int index = poll->pages;
+        const QByteArray digest = poll->digesting ? PageDigests::digest(result.response.body) : QByteArray();
+        if (poll->skipping) {
+            if (const std::optional<QString> known = m_digests.knownContinuation(index, digest)) {
+                m_digests.record(index, digest, *known);
+                ++poll->pages;
+                if (known->isEmpty()) {
+                    finishUnchanged(); // the reference stays as it is: this walk is the same
+                    return;
+                }
+                fetchPage(poll, *known);
+                return;
+            }
+            poll->skipping = false;
+            if (index > 0) {
+                // Changed after pages that were not parsed: walk the listing again, parsing.
+                auto fresh = std::make_shared<PollState>();
+                fresh->digesting = true;
+                m_digests.startWalk();
+                fetchPage(fresh, QString());
+                return;
+            }
+        }
+        const QString guess = peekJsonString(result.response.body, "after", "cursors");
+        if (!guess.isEmpty() && !poll->cursors.contains(guess))
+            poll->lookahead.guess(*m_client, pageRequest(guess));
+        countParsedPage();
         runOnWorker(
             this, [body = result.response.body] { return Acronis::parseTasksPage(body); },
-            [this, poll](Parsed<Acronis::TasksPage> page) {
+            [this, poll, index, digest](Parsed<Acronis::TasksPage> page) {
                 if (!page) {
+                    poll->lookahead.drop();
                     failPoll(ApiError::make(ApiError::Kind::BadPayload, page.error));
                     return;
                 }
                 ++poll->pages;
                 std::move(page.value->items.begin(), page.value->items.end(), std::back_inserter(poll->records));
                 const QString next = page.value->after;
+                if (poll->digesting)
+                    m_digests.record(index, digest, next);
                 if (next.isEmpty()) {
+                    poll->lookahead.drop();
                     complete(poll);
                     return;
                 }
                 if (poll->cursors.contains(next) || poll->pages >= MaxPages) {
+                    poll->lookahead.drop();
                     failPoll(ApiError::make(ApiError::Kind::BadPayload,
                                             tr("the vendor's paging does not end (page %1 gives cursor %2 again)")
                                                 .arg(poll->pages)
@@ -101,7 +154,11 @@ void AcronisConnector::complete(const std::shared_ptr<PollState> &poll)
         [poll, sourceId = sourceId()] {
             return Acronis::buildSnapshot(sourceId, poll->records, QDateTime::currentDateTimeUtc());
         },
-        [this](SourceSnapshot snapshot) { finishPoll(snapshot); });
+        [this, digesting = poll->digesting](SourceSnapshot snapshot) {
+            if (digesting)
+                m_digests.commit();
+            finishPoll(snapshot);
+        });
 }
 
 } // namespace BackupDash

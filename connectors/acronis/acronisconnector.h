@@ -1,6 +1,8 @@
 #pragma once
 
+#include "connectors/apirequest.h"
 #include "connectors/connector.h"
+#include "connectors/pagedigests.h"
 
 #include <memory>
 
@@ -39,11 +41,13 @@ protected:
 
 private:
     struct PollState;
+    ApiRequest pageRequest(const QString &after) const; // the first page when `after` is empty
     void fetchPage(const std::shared_ptr<PollState> &poll, const QString &after);
     void complete(const std::shared_ptr<PollState> &poll);
 
     Options m_options;
     ApiClient *m_client = nullptr; // child
+    PageDigests m_digests; // the last good poll's pages
 };
 
 } // namespace BackupDash

@@ -4,6 +4,7 @@
 #include "connectors/cloudally/cloudallyauthenticator.h"
 #include "connectors/cloudally/cloudallypaging.h"
 #include "connectors/cloudally/cloudallyparser.h"
+#include "connectors/lookahead.h"
 #include "connectors/restorecalls.h"
 #include "connectors/workerrun.h"
 
@@ -15,6 +16,10 @@ struct CloudAllyConnector::PollState
     QStringList seenTokens;
     std::vector<RestoreJob> restores;
     qsizetype restoresPending = 0;
+    int pages = 0;
+    bool digesting = false; // compare pages with the last good poll's
+    bool skipping = false; // the pages so far are the last good poll's: not parsed
+    Lookahead lookahead; // the next page, asked for while this one is parsed
 };
 
 CloudAllyConnector::CloudAllyConnector(const SourceConfig &config, QNetworkAccessManager &nam, QObject *parent)
@@ -42,10 +47,18 @@ CloudAllyConnector::~CloudAllyConnector() = default;
 
 void CloudAllyConnector::startPoll()
 {
-    fetchPage(std::make_shared<PollState>(), 1, QString());
+    auto poll = std::make_shared<PollState>();
+    // Restore jobs followed by id are read and rebuilt every poll: only a poll without them
+    // can be unchanged as a whole.
+    poll->digesting = reportsUnchanged() && m_followed.isEmpty();
+    poll->skipping = poll->digesting && m_digests.hasReference();
+    if (!poll->digesting)
+        m_digests.forget(); // this poll's data will not match the reference any more
+    m_digests.startWalk();
+    fetchPage(poll, 1, QString());
 }
 
-void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int page, const QString &pageToken)
+ApiRequest CloudAllyConnector::pageRequest(int page, const QString &pageToken) const
 {
     ApiRequest request;
     request.path = QStringLiteral("/v1/backup-tasks");
@@ -54,25 +67,65 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
     if (!pageToken.isEmpty())
         request.query.addQueryItem(QStringLiteral("nextPageToken"),
                                    QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
-    m_client->send(request, [this, poll, page](const ApiResult &result) {
+    return request;
+}
+
+void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int page, const QString &pageToken)
+{
+    poll->lookahead.take(*m_client, pageRequest(page, pageToken), [this, poll, page](const ApiResult &result) {
         if (!result.ok()) {
             failPoll(result.error);
             return;
         }
+        const int index = poll->pages;
+        const QByteArray digest = poll->digesting ? PageDigests::digest(result.response.body) : QByteArray();
+        if (poll->skipping) {
+            // The continuation kept is the next page's token; empty when the listing ended.
+            if (const std::optional<QString> known = m_digests.knownContinuation(index, digest)) {
+                m_digests.record(index, digest, *known);
+                ++poll->pages;
+                if (known->isEmpty())
+                    finishUnchanged(); // the reference stays as it is: this walk is the same
+                else
+                    fetchPage(poll, page + 1, *known);
+                return;
+            }
+            poll->skipping = false;
+            if (index > 0) {
+                // Changed after pages that were not parsed: walk the listing again, parsing.
+                auto fresh = std::make_shared<PollState>();
+                fresh->digesting = true;
+                m_digests.startWalk();
+                fetchPage(fresh, 1, QString());
+                return;
+            }
+        }
+        const QString guess = peekJsonString(result.response.body, "nextPageToken");
+        if (!guess.isEmpty() && !poll->seenTokens.contains(guess))
+            poll->lookahead.guess(*m_client, pageRequest(page + 1, guess));
+        countParsedPage();
         runOnWorker(
             this, [body = result.response.body] { return CloudAlly::parseTasksPage(body); },
-            [this, poll, page](Parsed<CloudAlly::TasksPage> parsed) {
+            [this, poll, page, index, digest](Parsed<CloudAlly::TasksPage> parsed) {
                 if (!parsed) {
+                    poll->lookahead.drop();
                     failPoll(ApiError::make(ApiError::Kind::BadPayload, parsed.error));
                     return;
                 }
+                ++poll->pages;
                 for (Task &task : parsed.value->tasks)
                     poll->tasks.push_back(std::move(task));
                 const CloudAlly::PagingStep step =
                     CloudAlly::nextStep(page, parsed.value->nextPageToken, parsed.value->totalPages, poll->seenTokens);
+                if (!step.error.isEmpty() || step.done)
+                    poll->lookahead.drop();
                 if (!step.error.isEmpty()) {
                     failPoll(ApiError::make(ApiError::Kind::BadPayload, step.error));
-                } else if (step.done) {
+                    return;
+                }
+                if (poll->digesting) // an unchanged walk goes on with page + 1 and this token
+                    m_digests.record(index, digest, step.done ? QString() : step.nextPageToken);
+                if (step.done) {
                     fetchRestores(poll);
                 } else {
                     poll->seenTokens << step.nextPageToken;
@@ -114,7 +167,11 @@ void CloudAllyConnector::complete(const std::shared_ptr<PollState> &poll)
             snapshot.restores = std::move(poll->restores);
             return snapshot;
         },
-        [this](SourceSnapshot snapshot) { finishPoll(snapshot); });
+        [this, digesting = poll->digesting](SourceSnapshot snapshot) {
+            if (digesting)
+                m_digests.commit();
+            finishPoll(snapshot);
+        });
 }
 
 } // namespace BackupDash

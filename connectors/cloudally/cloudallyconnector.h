@@ -1,6 +1,8 @@
 #pragma once
 
+#include "connectors/apirequest.h"
 #include "connectors/connector.h"
+#include "connectors/pagedigests.h"
 
 #include <memory>
 
@@ -39,6 +41,7 @@ protected:
 
 private:
     struct PollState;
+    ApiRequest pageRequest(int page, const QString &pageToken) const;
     void fetchPage(const std::shared_ptr<PollState> &poll, int page, const QString &pageToken);
     void fetchRestores(const std::shared_ptr<PollState> &poll);
     void complete(const std::shared_ptr<PollState> &poll);
@@ -46,6 +49,7 @@ private:
     Options m_options;
     ApiClient *m_client = nullptr; // child
     QStringList m_followed; // restore job ids started here
+    PageDigests m_digests; // the last good poll's task pages
 };
 
 } // namespace BackupDash

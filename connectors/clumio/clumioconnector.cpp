@@ -1,6 +1,7 @@
 #include "connectors/clumio/clumioconnector.h"
 
 #include "connectors/apiclient.h"
+#include "connectors/lookahead.h"
 #include "connectors/pagedfetch.h"
 #include "connectors/workerrun.h"
 
@@ -19,6 +20,8 @@ struct ClumioConnector::PollState
     std::vector<Clumio::TaskRecord> fresh;
     int pending = 0;
     ApiError firstError;
+    bool allUnchanged = true; // every listing of this poll came back as at the last good poll
+    QHash<QString, std::shared_ptr<PageDigests>> digests; // this poll's listings, by key
 };
 
 ClumioConnector::ClumioConnector(SourceConfig config, QNetworkAccessManager &nam, QObject *parent)
@@ -44,6 +47,14 @@ ClumioConnector::ClumioConnector(SourceConfig config, QNetworkAccessManager &nam
 
 ClumioConnector::~ClumioConnector() = default;
 
+void ClumioConnector::commitDigests(const QHash<QString, std::shared_ptr<PageDigests>> &used)
+{
+    // Only this poll's listings are kept: id chunks and since-filters of older polls never recur.
+    for (const std::shared_ptr<PageDigests> &digests : used)
+        digests->commit();
+    m_digests = used;
+}
+
 QDateTime ClumioConnector::now() const
 {
     return m_options.now ? m_options.now().toUTC() : QDateTime::currentDateTimeUtc();
@@ -51,6 +62,8 @@ QDateTime ClumioConnector::now() const
 
 void ClumioConnector::startPoll()
 {
+    if (!reportsUnchanged())
+        m_digests.clear(); // this poll's data will not match the references any more
     auto poll = std::make_shared<PollState>();
     poll->polledAt = now();
     poll->windowStart = poll->polledAt.addDays(-std::max(1, m_options.historyDays));
@@ -82,23 +95,46 @@ void ClumioConnector::fetch(const std::shared_ptr<PollState> &poll, const QStrin
     first.query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     first.query.addQueryItem(QStringLiteral("start"), QStringLiteral("1"));
     first.query.addQueryItem(QStringLiteral("filter"), QString::fromLatin1(QUrl::toPercentEncoding(filter)));
-    fetchAllPages<Clumio::TaskRecord>(*m_client, first, &Clumio::parseTasksPage,
-                                      [this, poll](const ApiError &error, std::vector<Clumio::TaskRecord> tasks) {
-                                          if (error.isError()) {
-                                              if (!poll->firstError.isError())
-                                                  poll->firstError = error;
-                                          } else {
-                                              std::move(tasks.begin(), tasks.end(), std::back_inserter(poll->fresh));
-                                          }
-                                          if (--poll->pending == 0)
-                                              settle(poll);
-                                      });
+    // A full refresh's window start moves with the clock, so it is "full"; an incremental
+    // listing is known by its filter, which stays the same while nothing new arrives.
+    const QString key = poll->full ? QStringLiteral("full") : filter;
+    std::shared_ptr<PageDigests> digests;
+    if (reportsUnchanged()) {
+        digests = m_digests.value(key);
+        if (!digests)
+            digests = std::make_shared<PageDigests>();
+        poll->digests.insert(key, digests);
+    }
+    fetchPagesUnlessUnchanged<Clumio::TaskRecord>(
+        *m_client, first, digests, &Clumio::parseTasksPage,
+        [this, poll](PagedOutcome<Clumio::TaskRecord> outcome) {
+            countParsedPage(outcome.pagesParsed);
+            if (outcome.error.isError()) {
+                if (!poll->firstError.isError())
+                    poll->firstError = outcome.error;
+            } else {
+                poll->allUnchanged = poll->allUnchanged && outcome.unchanged;
+                std::move(outcome.items.begin(), outcome.items.end(), std::back_inserter(poll->fresh));
+            }
+            if (--poll->pending == 0)
+                settle(poll);
+        },
+        [](const QByteArray &body) { return peekJsonString(body, "href", "_next"); });
 }
 
 void ClumioConnector::settle(const std::shared_ptr<PollState> &poll)
 {
     if (poll->firstError.isError()) {
         failPoll(poll->firstError); // the cache stays as the last good poll left it
+        return;
+    }
+    // Every listing as last time: the same tasks, so the same cache, unless the history
+    // window has moved past a cached task (then it must drop out, which is a change).
+    const QDateTime oldest = Clumio::oldestCreated(m_cache);
+    if (reportsUnchanged() && poll->allUnchanged && (!oldest.isValid() || oldest >= poll->windowStart)) {
+        commitDigests(poll->digests);
+        m_pollsSinceFullRefresh = poll->full ? 0 : m_pollsSinceFullRefresh + 1;
+        finishUnchanged();
         return;
     }
     struct Outcome
@@ -117,8 +153,9 @@ void ClumioConnector::settle(const std::shared_ptr<PollState> &poll)
             outcome.snapshot = Clumio::buildSnapshot(sourceId, std::move(records), poll->polledAt);
             return outcome;
         },
-        [this, full = poll->full](Outcome outcome) {
+        [this, full = poll->full, digests = poll->digests](Outcome outcome) {
             m_cache = std::move(outcome.cache);
+            commitDigests(digests);
             m_pollsSinceFullRefresh = full ? 0 : m_pollsSinceFullRefresh + 1;
             finishPoll(outcome.snapshot);
         });

@@ -2,8 +2,10 @@
 
 #include "connectors/clumio/clumioincremental.h"
 #include "connectors/connector.h"
+#include "connectors/pagedigests.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <functional>
 #include <memory>
 
@@ -50,12 +52,14 @@ private:
     struct PollState;
     void fetch(const std::shared_ptr<PollState> &poll, const QString &filter);
     void settle(const std::shared_ptr<PollState> &poll);
+    void commitDigests(const QHash<QString, std::shared_ptr<PageDigests>> &used);
     QDateTime now() const;
 
     Options m_options;
     ApiClient *m_client = nullptr; // child
     Clumio::TaskCache m_cache;
     int m_pollsSinceFullRefresh = -1; // -1: no full refresh has succeeded yet
+    QHash<QString, std::shared_ptr<PageDigests>> m_digests; // the last good poll's listings
 };
 
 } // namespace BackupDash

@@ -60,6 +60,16 @@ QDateTime newestCreated(const TaskCache &cache)
     return newest;
 }
 
+QDateTime oldestCreated(const TaskCache &cache)
+{
+    QDateTime oldest;
+    for (const TaskRecord &r : cache) {
+        if (r.created.isValid() && (!oldest.isValid() || r.created < oldest))
+            oldest = r.created;
+    }
+    return oldest;
+}
+
 TaskCache replaceAll(std::vector<TaskRecord> fresh, const QDateTime &windowStart)
 {
     TaskCache cache;

@@ -26,6 +26,8 @@ std::vector<QStringList> unfinishedIdChunks(const TaskCache &cache, int chunkSiz
 
 // The newest created_timestamp in `cache` (invalid when empty).
 QDateTime newestCreated(const TaskCache &cache);
+// The oldest one (invalid when empty).
+QDateTime oldestCreated(const TaskCache &cache);
 
 // A full refresh: `fresh` is everything; tasks created before `windowStart` are left out.
 TaskCache replaceAll(std::vector<TaskRecord> fresh, const QDateTime &windowStart);

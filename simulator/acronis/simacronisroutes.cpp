@@ -63,7 +63,7 @@ std::optional<std::pair<QString, QString>> basicCredentials(const SimRequest &re
 
 SimAcronisRoutes::SimAcronisRoutes(const SimVendorContext &context)
     : m_context(context)
-    , m_scenario(context.scenario, context.options.jobs)
+    , m_scenario(context.scenario, context.options.jobsFor(id()))
     , m_tokens(context.options.tokenLifetimeSeconds)
 {
 }
@@ -173,14 +173,10 @@ SimResponse SimAcronisRoutes::tasks(const SimRequest &request)
     // A listing is answered as of its first page, so following the cursor pages through one
     // consistent set even while the scenario moves on.
     const qint64 listingNs = query->listingNs.value_or(SimAcronisScenario::nanos(m_context.scenario.now()));
-    std::vector<SimAcronisTask> all = m_scenario.tasks(listingNs);
-    const auto &resources = m_scenario.resources();
-    std::erase_if(all, [&](const SimAcronisTask &t) {
-        const QString resourceId =
-            t.resource >= 0 ? resources[size_t(t.resource)].id.toString(QUuid::WithoutBraces) : QString();
-        return !query->matches(t, resourceId);
-    });
-    query->sort(all);
+    const std::vector<SimAcronisTask> &all = listing(*query, listingNs);
+    const QString pageKey = QStringLiteral("%1 %2 %3").arg(query->offset).arg(query->limit).arg(query->lod);
+    if (const auto known = m_memo.pages.constFind(pageKey); known != m_memo.pages.cend())
+        return *known;
     QJsonArray items;
     const qint64 end = std::min<qint64>(qint64(all.size()), query->offset + query->limit);
     for (qint64 i = query->offset; i < end; ++i)
@@ -188,10 +184,29 @@ SimResponse SimAcronisRoutes::tasks(const SimRequest &request)
     QJsonObject cursors;
     if (end < qint64(all.size()))
         cursors.insert(QStringLiteral("after"), query->cursor(end, listingNs));
-    return SimResponse::json(
+    const SimResponse response = SimResponse::json(
         200,
         QJsonObject { { QStringLiteral("items"), items },
                       { QStringLiteral("paging"), QJsonObject { { QStringLiteral("cursors"), cursors } } } });
+    m_memo.pages.insert(pageKey, response); // bounded by the listing: one entry per page of it
+    return response;
+}
+
+const std::vector<SimAcronisTask> &SimAcronisRoutes::listing(const SimAcronisQuery &query, qint64 listingNs)
+{
+    if (m_memo.listingNs == listingNs && m_memo.generation == m_scenario.stateGeneration()
+        && m_memo.filters == query.filters)
+        return m_memo.tasks;
+    std::vector<SimAcronisTask> all = m_scenario.tasks(listingNs);
+    const auto &resources = m_scenario.resources();
+    std::erase_if(all, [&](const SimAcronisTask &t) {
+        const QString resourceId =
+            t.resource >= 0 ? resources[size_t(t.resource)].id.toString(QUuid::WithoutBraces) : QString();
+        return !query.matches(t, resourceId);
+    });
+    query.sort(all);
+    m_memo = { listingNs, m_scenario.stateGeneration(), query.filters, std::move(all), {} };
+    return m_memo.tasks;
 }
 
 SimResponse SimAcronisRoutes::task(const QString &id)

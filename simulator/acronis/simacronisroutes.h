@@ -1,8 +1,11 @@
 #pragma once
 
+#include "simulator/acronis/simacronisquery.h"
 #include "simulator/acronis/simacronisscenario.h"
 #include "simulator/simtokenstore.h"
 #include "simulator/simvendor.h"
+
+#include <QHash>
 
 namespace BackupDash {
 
@@ -47,10 +50,21 @@ private:
     SimResponse task(const QString &id);
     SimResponse cancel(const QString &id);
     bool isAuthorized(const SimRequest &request) const;
+    const std::vector<SimAcronisTask> &listing(const SimAcronisQuery &query, qint64 listingNs);
 
     SimVendorContext m_context;
     SimAcronisScenario m_scenario;
     SimTokenStore m_tokens;
+    // The filtered, sorted listing of the last (moment, filters) asked about: the pages of one
+    // cursor walk cost one build, not one each (100,000 tasks are 100 pages).
+    struct Memo
+    {
+        qint64 listingNs = -1;
+        qint64 generation = -1;
+        QString filters;
+        std::vector<SimAcronisTask> tasks;
+        QHash<QString, SimResponse> pages; // answered already, by offset, limit and lod
+    } m_memo;
 };
 
 } // namespace BackupDash

@@ -383,6 +383,7 @@ void SimAcronisScenario::cancel(qint64 id, qint64 nowNs)
     if (m_cancels.contains(id))
         return;
     m_cancels.insert(id, nowNs);
+    ++m_cancelsAsked;
     m_cancelOrder.append(id);
     if (m_cancelOrder.size() > MaxCancels)
         m_cancels.remove(m_cancelOrder.takeFirst());

@@ -35,6 +35,8 @@ public:
     // An operator's cancel of a task that is cancellable now: cancelRequested at once, then
     // completed with result cancelled. The caller checks that the task may be cancelled.
     void cancel(qint64 id, qint64 nowNs);
+    // Changes whenever run-time state does (cancels): a listing memo's key.
+    qint64 stateGeneration() const { return m_cancelsAsked; }
 
     static qint64 nanos(const QDateTime &time);
 
@@ -51,6 +53,7 @@ private:
     std::vector<SimAcronisResource> m_resources;
     QHash<qint64, qint64> m_cancels; // task id → when an operator asked (ns)
     QList<qint64> m_cancelOrder; // oldest first, to bound m_cancels
+    qint64 m_cancelsAsked = 0;
 };
 
 } // namespace BackupDash

@@ -64,7 +64,7 @@ bool sameSecret(const QByteArray &given, const char *expected)
 
 SimCloudAllyRoutes::SimCloudAllyRoutes(const SimVendorContext &context)
     : m_context(context)
-    , m_scenario(context.scenario, context.options.jobs)
+    , m_scenario(context.scenario, context.options.jobsFor(id()))
     , m_partnerTokens(context.options.tokenLifetimeSeconds)
     , m_userTokens(context.options.tokenLifetimeSeconds)
     , m_restores(context.scenario)
@@ -275,6 +275,13 @@ SimResponse SimCloudAllyRoutes::tasksPage(const SimRequest &request)
         asOfMs = token->asOfMs;
     }
 
+    if (asOfMs != m_pagesAsOfMs) {
+        m_pages.clear();
+        m_pagesAsOfMs = asOfMs;
+    }
+    const QString pageKey = QStringLiteral("%1 %2").arg(*page).arg(*pageSize);
+    if (const auto known = m_pages.constFind(pageKey); known != m_pages.cend())
+        return *known;
     const int total = int(m_scenario.tasks().size());
     const int totalPages = (total + *pageSize - 1) / *pageSize;
     const QDateTime asOf = QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC);
@@ -285,12 +292,14 @@ SimResponse SimCloudAllyRoutes::tasksPage(const SimRequest &request)
     const QJsonValue next = *page < totalPages
         ? QJsonValue(SimCloudAllyPageToken { *page + 1, *pageSize, asOfMs }.encode(m_context.scenario))
         : QJsonValue();
-    return SimResponse::json(200,
-                             QJsonObject {
-                                 { QStringLiteral("data"), data },
-                                 { QStringLiteral("totalPages"), totalPages },
-                                 { QStringLiteral("nextPageToken"), next },
-                             });
+    const SimResponse response = SimResponse::json(200,
+                                                   QJsonObject {
+                                                       { QStringLiteral("data"), data },
+                                                       { QStringLiteral("totalPages"), totalPages },
+                                                       { QStringLiteral("nextPageToken"), next },
+                                                   });
+    m_pages.insert(pageKey, response); // at most one entry per page of this moment's listing
+    return response;
 }
 
 // POST /v1/restore {"backupTaskId", …} → 201 with the new job, pending.

@@ -5,6 +5,8 @@
 #include "simulator/simtokenstore.h"
 #include "simulator/simvendor.h"
 
+#include <QHash>
+
 namespace BackupDash {
 
 // CloudAlly REST under /cloudally: partner sign-in (client-id/client-secret headers, or the
@@ -60,6 +62,10 @@ private:
     SimTokenStore m_partnerTokens; // tokens that need the client headers beside them
     SimTokenStore m_userTokens;
     SimCloudAllyRestores m_restores;
+    // The pages of the listing as of one moment already answered, by page and size: the pages of
+    // one poll (and a baseline walking the same ones) cost the JSON building once.
+    qint64 m_pagesAsOfMs = -1;
+    QHash<QString, SimResponse> m_pages;
 };
 
 } // namespace BackupDash

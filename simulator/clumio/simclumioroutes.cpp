@@ -17,6 +17,7 @@ namespace BackupDash {
 namespace {
 
 const QByteArray TasksMediaType = QByteArrayLiteral("application/api.clumio.tasks=v1+json");
+constexpr qsizetype MaxKeptPages = 4'000; // per tenant: 400,000 tasks at the 100-item limit
 const QByteArray EbsRestoreMediaType = QByteArrayLiteral("application/api.clumio.restored-aws-ebs-volumes=v1+json");
 const QString EbsRestorePath = QStringLiteral("/restores/aws/ebs-volumes");
 const QByteArray EbsBackupsMediaType = QByteArrayLiteral("application/api.clumio.backup-aws-ebs-volumes=v1+json");
@@ -147,7 +148,7 @@ std::optional<qint64> positive(const SimRequest &request, const char *name, qint
 
 SimClumioRoutes::SimClumioRoutes(const SimVendorContext &context)
     : m_context(context)
-    , m_scenario(context.scenario, context.options.jobs)
+    , m_scenario(context.scenario, context.options.jobsFor(id()))
 {
 }
 
@@ -252,15 +253,26 @@ SimResponse SimClumioRoutes::handle(const SimRequest &request, const QString &pa
         QStringLiteral("Method %1 is not allowed on /tasks/{task_id}.").arg(QString::fromLatin1(request.method)));
 }
 
-const std::vector<SimClumioTask> &SimClumioRoutes::tasksNow(int tenant, qint64 nowSecs)
+SimClumioRoutes::Memo &SimClumioRoutes::listing(int tenant, qint64 nowSecs, const QString &filterText,
+                                                const SimClumioFilter &filter)
 {
-    if (m_memo.tenant != tenant || m_memo.nowSecs != nowSecs || m_memo.generation != m_scenario.stateGeneration()) {
-        m_memo.tenant = tenant;
-        m_memo.nowSecs = nowSecs;
-        m_memo.generation = m_scenario.stateGeneration();
-        m_memo.tasks = m_scenario.tasks(tenant, nowSecs);
+    Memo &memo = m_memo[tenant];
+    if (memo.nowSecs != nowSecs || memo.generation != m_scenario.stateGeneration()) {
+        memo.nowSecs = nowSecs;
+        memo.generation = m_scenario.stateGeneration();
+        memo.tasks = m_scenario.tasks(tenant, nowSecs);
+        memo.filterText.reset();
+        memo.pages.clear();
     }
-    return m_memo.tasks;
+    if (memo.filterText != filterText) {
+        memo.matching.clear();
+        for (qsizetype i = 0; i < qsizetype(memo.tasks.size()); ++i) {
+            if (filter.matches(memo.tasks[size_t(i)]))
+                memo.matching.push_back(i);
+        }
+        memo.filterText = filterText;
+    }
+    return memo;
 }
 
 SimResponse SimClumioRoutes::list(int tenant, const SimRequest &request)
@@ -275,21 +287,25 @@ SimResponse SimClumioRoutes::list(int tenant, const SimRequest &request)
     if (!filter)
         return SimClumioJson::error(400, BadRequest, problem);
 
-    const std::vector<SimClumioTask> &all = tasksNow(tenant, SimTime::secs(m_context.scenario.now()));
+    Memo &memo = listing(tenant, SimTime::secs(m_context.scenario.now()), filterText, *filter);
+    const QString pageKey = QStringLiteral("%1\x1f%2\x1f%3").arg(filterText).arg(*limit).arg(*start);
+    if (const auto known = memo.pages.constFind(pageKey); known != memo.pages.cend())
+        return *known;
     SimClumioJson::ListPage page;
     page.limit = std::min<qint64>(*limit, MaxLimit);
     page.start = *start;
     page.filterText = filterText;
     page.filterApplied = filter->applied();
-    const qint64 first = (page.start - 1) * page.limit;
-    for (const SimClumioTask &task : all) {
-        if (!filter->matches(task))
-            continue;
-        if (page.total >= first && page.total < first + page.limit)
-            page.items.append(SimClumioJson::task(task, pathPrefix(), m_scenario.tenantUnitId(tenant)));
-        ++page.total;
-    }
-    return SimResponse::json(200, SimClumioJson::list(page, pathPrefix()));
+    page.total = qint64(memo.matching.size());
+    const QString unit = m_scenario.tenantUnitId(tenant);
+    const qint64 first = std::min((page.start - 1) * page.limit, page.total);
+    for (qint64 i = first; i < std::min(first + page.limit, page.total); ++i)
+        page.items.append(SimClumioJson::task(memo.tasks[size_t(memo.matching[size_t(i)])], pathPrefix(), unit));
+    const SimResponse response = SimResponse::json(200, SimClumioJson::list(page, pathPrefix()));
+    if (memo.pages.size() >= MaxKeptPages)
+        memo.pages.clear(); // many filters within one scenario second: keep memory bounded
+    memo.pages.insert(pageKey, response);
+    return response;
 }
 
 SimResponse SimClumioRoutes::listEbsBackups(int tenant, const SimRequest &request)

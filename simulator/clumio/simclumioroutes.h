@@ -1,8 +1,10 @@
 #pragma once
 
+#include "simulator/clumio/simclumiofilter.h"
 #include "simulator/clumio/simclumioscenario.h"
 #include "simulator/simvendor.h"
 
+#include <QHash>
 #include <QStringList>
 #include <optional>
 #include <vector>
@@ -44,18 +46,25 @@ private:
     SimResponse update(int tenant, const QString &id, const SimRequest &request);
     SimResponse restoreEbsVolume(int tenant, const SimRequest &request);
     SimResponse listEbsBackups(int tenant, const SimRequest &request);
-    const std::vector<SimClumioTask> &tasksNow(int tenant, qint64 nowSecs);
+    struct Memo;
+    Memo &listing(int tenant, qint64 nowSecs, const QString &filterText, const SimClumioFilter &filter);
 
     SimVendorContext m_context;
     SimClumioScenario m_scenario;
-    // The listing of the last second asked about, so the pages of one poll cost one build.
+    // Per tenant, the listing of the last second asked about and which of its tasks the last
+    // filter kept, so the pages of one poll cost one build and one filtering, not one per page.
     struct Memo
     {
-        int tenant = -1;
         qint64 nowSecs = 0;
         qint64 generation = -1;
         std::vector<SimClumioTask> tasks;
-    } m_memo;
+        std::optional<QString> filterText; // the filter `matching` is for
+        std::vector<qsizetype> matching; // indices into tasks
+        // Pages already answered from this listing, by filter, limit and start: a poll and its
+        // curl baseline walking the same 1,000 pages cost the JSON building once.
+        QHash<QString, SimResponse> pages;
+    };
+    Memo m_memo[SimClumioScenario::TenantCount];
 };
 
 } // namespace BackupDash

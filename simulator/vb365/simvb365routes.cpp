@@ -87,7 +87,7 @@ QJsonArray pageOf(const std::vector<Item> &items, const SimVb365Paging &paging, 
 
 SimVb365Routes::SimVb365Routes(const SimVendorContext &context)
     : m_context(context)
-    , m_scenario(context.scenario, context.options.jobs)
+    , m_scenario(context.scenario, context.options.jobsFor(id()))
     , m_tokens(context.options.tokenLifetimeSeconds)
     , m_live(context.scenario)
     , m_mailboxes(context.scenario)

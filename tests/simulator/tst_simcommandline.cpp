@@ -20,6 +20,7 @@ class TestSimCommandLine : public QObject
 private Q_SLOTS:
     void defaults();
     void readsEveryOption();
+    void perVendorJobs();
     void rejectsBadValues_data();
     void rejectsBadValues();
     void unknownVendorNamesTheSupportedOnes();
@@ -63,6 +64,32 @@ void TestSimCommandLine::readsEveryOption()
     QCOMPARE(commandLine.options().startTime, QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
 }
 
+void TestSimCommandLine::perVendorJobs()
+{
+    SimCommandLine commandLine;
+    QCOMPARE(commandLine.parse(args({ QStringLiteral("--jobs"),
+                                      QStringLiteral("clumio=100000, acronis=4000,cloudally=0,veeam-vb365=50") })),
+             SimCommandLine::Outcome::Run);
+    const SimulatorOptions &options = commandLine.options();
+    QCOMPARE(options.jobs, 24); // the default stays for vendors not named
+    QCOMPARE(options.jobsFor(QStringLiteral("clumio")), 100000);
+    QCOMPARE(options.jobsFor(QStringLiteral("acronis")), 4000);
+    QCOMPARE(options.jobsFor(QStringLiteral("cloudally")), 0);
+    QCOMPARE(options.jobsFor(QStringLiteral("veeam-vb365")), 50);
+
+    SimCommandLine withDefault;
+    QCOMPARE(withDefault.parse(args({ QStringLiteral("--jobs"), QStringLiteral("7,veeam-vb365=3") })),
+             SimCommandLine::Outcome::Run);
+    QCOMPARE(withDefault.options().jobsFor(QStringLiteral("clumio")), 7);
+    QCOMPARE(withDefault.options().jobsFor(QStringLiteral("veeam-vb365")), 3);
+
+    SimCommandLine plain; // the old form: every vendor alike
+    QCOMPARE(plain.parse(args({ QStringLiteral("--jobs"), QStringLiteral("100000") })), SimCommandLine::Outcome::Run);
+    QCOMPARE(plain.options().jobs, 100000);
+    QVERIFY(plain.options().jobsByVendor.isEmpty());
+    QCOMPARE(plain.options().jobsFor(QStringLiteral("acronis")), 100000);
+}
+
 void TestSimCommandLine::rejectsBadValues_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -73,8 +100,29 @@ void TestSimCommandLine::rejectsBadValues_data()
                                 << QStringLiteral("invalid --port value '70000' (expected 0 to 65535)");
     QTest::newRow("seed") << QStringList { QStringLiteral("--seed"), QStringLiteral("-1") }
                           << QStringLiteral("invalid --seed value '-1' (expected 0 to 4294967295)");
+    const QString jobsRange = QStringLiteral("(expected 0 to 100000, or vendor=N,… with N from 0 to 100000)");
     QTest::newRow("jobs") << QStringList { QStringLiteral("--jobs"), QStringLiteral("many") }
-                          << QStringLiteral("invalid --jobs value 'many' (expected 0 to 10000)");
+                          << QStringLiteral("invalid --jobs value 'many' ") + jobsRange;
+    QTest::newRow("jobs range") << QStringList { QStringLiteral("--jobs"), QStringLiteral("100001") }
+                                << QStringLiteral("invalid --jobs value '100001' ") + jobsRange;
+    QTest::newRow("jobs negative") << QStringList { QStringLiteral("--jobs"), QStringLiteral("clumio=-1") }
+                                   << QStringLiteral("invalid --jobs value '-1' ") + jobsRange;
+    QTest::newRow("jobs empty") << QStringList { QStringLiteral("--jobs"), QStringLiteral("") }
+                                << QStringLiteral("invalid --jobs value '' ") + jobsRange;
+    QTest::newRow("jobs vendor without count") << QStringList { QStringLiteral("--jobs"), QStringLiteral("clumio=") }
+                                               << QStringLiteral("invalid --jobs value '' ") + jobsRange;
+    QTest::newRow("jobs trailing comma") << QStringList { QStringLiteral("--jobs"), QStringLiteral("clumio=5,") }
+                                         << QStringLiteral("invalid --jobs value '' ") + jobsRange;
+    QTest::newRow("jobs unknown vendor")
+        << QStringList { QStringLiteral("--jobs"), QStringLiteral("clumio=5,veeam=3") }
+        << QStringLiteral("invalid --jobs value 'clumio=5,veeam=3' (unknown vendor 'veeam'; supported: veeam-vb365, "
+                          "clumio, acronis, cloudally)");
+    QTest::newRow("jobs vendor twice") << QStringList {
+        QStringLiteral("--jobs"), QStringLiteral("acronis=5,acronis=6")
+    } << QStringLiteral("invalid --jobs value 'acronis=5,acronis=6' (acronis is given twice)");
+    QTest::newRow("jobs two defaults") << QStringList {
+        QStringLiteral("--jobs"), QStringLiteral("5,clumio=2,6")
+    } << QStringLiteral("invalid --jobs value '5,clumio=2,6' (more than one count for the vendors not named)");
     QTest::newRow("speed") << QStringList { QStringLiteral("--speed"), QStringLiteral("-2") }
                            << QStringLiteral("invalid --speed value '-2' (expected a number from 0 to 1000000)");
     QTest::newRow("speed nan") << QStringList { QStringLiteral("--speed"), QStringLiteral("nan") }
