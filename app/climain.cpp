@@ -1,5 +1,6 @@
 // backupdash-cli: headless commands over the same configuration and connectors as the GUI.
 #include "app/checkcommand.h"
+#include "app/exportfilter.h"
 #include "app/restorecommand.h"
 #include "app/servemetrics.h"
 #include "app/snapshotcommand.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
         "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
         "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
         "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
+        "          Both keep only the sources named by --source and the statuses named by --status.\n"
         "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
         "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
         "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
@@ -73,7 +75,8 @@ int main(int argc, char *argv[])
         QStringLiteral("timeout"), QStringLiteral("Give up on sources still polling after S seconds (default 60)."),
         QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption sourceOption(
-        QStringLiteral("source"), QStringLiteral("restore: the source id; check: only this source (repeatable)."),
+        QStringLiteral("source"),
+        QStringLiteral("restore: the source id; check, snapshot, restores: only this source (repeatable)."),
         QStringLiteral("S"));
     const QCommandLineOption warningAgeOption(QStringLiteral("warning-age"),
                                               QStringLiteral("check: WARNING when a task has no success for H hours."),
@@ -84,6 +87,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption criticalAgeOption(
         QStringLiteral("critical-age"), QStringLiteral("check: CRITICAL when a task has no success for H hours."),
         QStringLiteral("H"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        QStringLiteral("snapshot, restores: only tasks and restores in this normalized status, e.g. failed "
+                       "(repeatable)."),
+        QStringLiteral("X"));
     const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("restore: the task's id or name."),
                                         QStringLiteral("T"));
     const QCommandLineOption scopeOption(
@@ -110,7 +118,7 @@ int main(int argc, char *argv[])
                                        QStringLiteral("restore: confirm; nothing is sent without it."));
     parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
                         destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption,
-                        warningAgeOption, criticalAgeOption, listenOption });
+                        warningAgeOption, criticalAgeOption, listenOption, statusOption });
     const bool parsed = parser.parse(QCoreApplication::arguments());
     if (parsed && parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
@@ -231,10 +239,15 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    SnapshotCommand command(config.value->sources, nam, timeout);
+    const Parsed<ExportFilter> filter =
+        exportFilterFrom(parser.values(sourceOption), parser.values(statusOption), config.value->sources);
+    if (!filter)
+        return usageError(filter.error);
+    SnapshotCommand command(filteredSources(config.value->sources, *filter.value), nam, timeout);
     int exitCode = 0;
     QObject::connect(&command, &SnapshotCommand::finished, &app, [&] {
-        const std::vector<SourceResult> &results = command.results();
+        std::vector<SourceResult> results = command.results();
+        keepStatuses(results, *filter.value);
         const bool csv = format == QLatin1String("csv");
         QByteArray out;
         if (positional.first() == QLatin1String("restores"))

@@ -2,6 +2,7 @@
 #include "app/dashboard.h"
 #include "app/demobackend.h"
 #include "app/desktoppresence.h"
+#include "app/exportui.h"
 #include "app/overviewfeed.h"
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
@@ -171,6 +172,7 @@ int main(int argc, char *argv[])
         QDir(demo ? demoData.path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
             .filePath(QStringLiteral("restore-journal.sqlite"));
     RestoreUi restoreUi(window, dashboard, journalPath);
+    ExportUi exportUi(window, dashboard); // File → Export…
 
     QSettings settings;
     WindowsTab &windows = *window.windowsTab();

@@ -135,42 +135,81 @@ QByteArray csvOf(const std::vector<const char *> &keys, const QList<QJsonObject>
     return out;
 }
 
-} // namespace
+const std::vector<const char *> TaskColumns { "source",  "id",           "name",     "workload",
+                                              "status",  "vendorStatus", "lastRun",  "lastSuccess",
+                                              "nextRun", "sizeBytes",    "progress", "enabled" };
+const std::vector<const char *> RestoreColumns { "source",   "id",        "target",    "status",  "vendorStatus",
+                                                 "progress", "createdAt", "startedAt", "endedAt", "abortable" };
 
-QByteArray snapshotCsv(const std::vector<SourceResult> &results)
+std::vector<Task> allTasks(const std::vector<SourceResult> &results)
 {
-    QList<QJsonObject> rows;
+    std::vector<Task> tasks;
     for (const SourceResult &result : results) {
-        if (result.snapshot) {
-            for (const Task &t : result.snapshot->tasks)
-                rows << taskJson(t);
-        }
+        if (result.snapshot)
+            tasks.insert(tasks.end(), result.snapshot->tasks.begin(), result.snapshot->tasks.end());
     }
-    return csvOf({ "source", "id", "name", "workload", "status", "vendorStatus", "lastRun", "lastSuccess", "nextRun",
-                   "sizeBytes", "progress", "enabled" },
-                 rows);
+    return tasks;
 }
 
-QJsonArray restoresJson(const std::vector<SourceResult> &results)
+std::vector<RestoreJob> allRestores(const std::vector<SourceResult> &results)
 {
-    QJsonArray restores;
+    std::vector<RestoreJob> restores;
     for (const SourceResult &result : results) {
-        if (result.snapshot) {
-            for (const RestoreJob &r : result.snapshot->restores)
-                restores.append(restoreJson(r));
-        }
+        if (result.snapshot)
+            restores.insert(restores.end(), result.snapshot->restores.begin(), result.snapshot->restores.end());
     }
     return restores;
 }
 
+} // namespace
+
+QByteArray snapshotCsv(const std::vector<SourceResult> &results)
+{
+    return tasksCsv(allTasks(results));
+}
+
+QJsonArray restoresJson(const std::vector<SourceResult> &results)
+{
+    return restoresJson(allRestores(results));
+}
+
 QByteArray restoresCsv(const std::vector<SourceResult> &results)
 {
+    return restoresCsv(allRestores(results));
+}
+
+QJsonArray tasksJson(const std::vector<Task> &tasks)
+{
+    QJsonArray array;
+    for (const Task &t : tasks)
+        array.append(taskJson(t));
+    return array;
+}
+
+QByteArray tasksCsv(const std::vector<Task> &tasks)
+{
     QList<QJsonObject> rows;
-    for (const QJsonValue &r : restoresJson(results))
-        rows << r.toObject();
-    return csvOf({ "source", "id", "target", "status", "vendorStatus", "progress", "createdAt", "startedAt", "endedAt",
-                   "abortable" },
-                 rows);
+    rows.reserve(qsizetype(tasks.size()));
+    for (const Task &t : tasks)
+        rows << taskJson(t);
+    return csvOf(TaskColumns, rows);
+}
+
+QJsonArray restoresJson(const std::vector<RestoreJob> &restores)
+{
+    QJsonArray array;
+    for (const RestoreJob &r : restores)
+        array.append(restoreJson(r));
+    return array;
+}
+
+QByteArray restoresCsv(const std::vector<RestoreJob> &restores)
+{
+    QList<QJsonObject> rows;
+    rows.reserve(qsizetype(restores.size()));
+    for (const RestoreJob &r : restores)
+        rows << restoreJson(r);
+    return csvOf(RestoreColumns, rows);
 }
 
 } // namespace BackupDash

@@ -28,4 +28,11 @@ QByteArray snapshotCsv(const std::vector<SourceResult> &results);
 QJsonArray restoresJson(const std::vector<SourceResult> &results);
 QByteArray restoresCsv(const std::vector<SourceResult> &results);
 
+// The same rows from a list of tasks or restores (the GUI's export of what a tab shows): the
+// objects and columns are those of the snapshot, so one reader handles both.
+QJsonArray tasksJson(const std::vector<Task> &tasks);
+QByteArray tasksCsv(const std::vector<Task> &tasks);
+QJsonArray restoresJson(const std::vector<RestoreJob> &restores);
+QByteArray restoresCsv(const std::vector<RestoreJob> &restores);
+
 } // namespace BackupDash

@@ -63,6 +63,7 @@ public:
 Q_SIGNALS:
     void refreshRequested(); // the operator asked to poll every source now
     void restoreRequested(const BackupDash::Task &task); // Restore… on the selected task
+    void exportRequested(); // File → Export…
 
 private:
     void createMenus();

@@ -172,6 +172,59 @@ private Q_SLOTS:
         QVERIFY(lines[0].startsWith("source,id,name,workload,status"));
     }
 
+    void snapshotAndRestoresKeepOnlyTheNamedSourcesAndStatuses()
+    {
+        const QString source = configuredSources().first().toObject().value(u"id").toString();
+        const Run all = cli(
+            { QStringLiteral("snapshot"), QStringLiteral("--config"), m_config, QStringLiteral("--source"), source });
+        QCOMPARE(all.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(all.out).object();
+        QCOMPARE(doc.value(u"sources").toArray().size(), 1); // only that source was polled
+        QCOMPARE(doc.value(u"sources").toArray().first().toObject().value(u"id").toString(), source);
+        const QJsonArray tasks = doc.value(u"tasks").toArray();
+        QVERIFY(!tasks.isEmpty());
+        QSet<QString> statuses;
+        for (const QJsonValue &t : tasks) {
+            QCOMPARE(t.toObject().value(u"source").toString(), source);
+            statuses.insert(t.toObject().value(u"status").toString());
+        }
+
+        // One of the statuses it has (and one repeated): only those rows, as CSV too.
+        const QString status = *statuses.begin();
+        const Run some = cli({ QStringLiteral("snapshot"), QStringLiteral("--config"), m_config,
+                               QStringLiteral("--source"), source, QStringLiteral("--status"), status,
+                               QStringLiteral("--status"), status, QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(some.exitCode, 0);
+        const QList<QByteArray> lines = some.out.trimmed().split('\n');
+        const qsizetype expected = std::count_if(tasks.begin(), tasks.end(), [&status](const QJsonValue &t) {
+            return t.toObject().value(u"status").toString() == status;
+        });
+        QCOMPARE(lines.size() - 1, expected);
+        for (const QByteArray &line : lines.mid(1))
+            QVERIFY2(line.contains(',' + status.toUtf8() + ','), line.constData());
+
+        // Restores: every status they have, one at a time, adds up to all of them.
+        const Run allRestores = cli({ QStringLiteral("restores"), QStringLiteral("--config"), m_config });
+        QCOMPARE(allRestores.exitCode, 0);
+        const QJsonArray restores = QJsonDocument::fromJson(allRestores.out).array();
+        QVERIFY(!restores.isEmpty()); // the simulator's scenario has restore jobs
+        QSet<QString> restoreStatuses;
+        for (const QJsonValue &r : restores)
+            restoreStatuses.insert(r.toObject().value(u"status").toString());
+        qsizetype seen = 0;
+        for (const QString &restoreStatus : restoreStatuses) {
+            const Run one = cli({ QStringLiteral("restores"), QStringLiteral("--config"), m_config,
+                                  QStringLiteral("--status"), restoreStatus });
+            QCOMPARE(one.exitCode, 0);
+            const QJsonArray kept = QJsonDocument::fromJson(one.out).array();
+            QVERIFY(!kept.isEmpty());
+            for (const QJsonValue &r : kept)
+                QCOMPARE(r.toObject().value(u"status").toString(), restoreStatus);
+            seen += kept.size();
+        }
+        QCOMPARE(seen, restores.size());
+    }
+
     void unknownVendorIsReportedBesideTheWorkingOnes()
     {
         QJsonObject config = readJson(m_config);
@@ -570,6 +623,14 @@ private Q_SLOTS:
                                                       QStringLiteral("x"), QStringLiteral("--timeout"),
                                                       QStringLiteral("soon") }
                                      << QByteArray("--timeout must be whole seconds");
+        QTest::newRow("unknown source") << QStringList { QStringLiteral("snapshot"), QStringLiteral("--config"),
+                                                         m_config, QStringLiteral("--source"), QStringLiteral("nope") }
+                                        << QByteArray("--source: no source 'nope' in the configuration");
+        QTest::newRow("unknown status") << QStringList { QStringLiteral("restores"), QStringLiteral("--config"),
+                                                         m_config, QStringLiteral("--status"),
+                                                         QStringLiteral("broken") }
+                                        << QByteArray("--status: unknown status 'broken' (one of success, warning, "
+                                                      "failed, running, queued, paused, cancelled, unknown)");
         QTest::newRow("missing file") << QStringList { QStringLiteral("snapshot"), QStringLiteral("--config"),
                                                        QStringLiteral("/nonexistent/sources.json") }
                                       << QByteArray("cannot read /nonexistent/sources.json");
