@@ -1,6 +1,7 @@
 #include "views/sourcestatusbars.h"
 
 #include "models/formatting.h"
+#include "views/chartpalette.h"
 #include "views/chartstyle.h"
 #include "views/statusdonut.h"
 
@@ -61,7 +62,18 @@ SourceStatusBars::SourceStatusBars(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 220);
     setAccessibleName(tr("Tasks per source by status"));
+    followPalette(*chart, palette());
     setSources({});
+}
+
+void SourceStatusBars::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    followPalette(*chart(), palette());
+    for (QBarSet *set : std::as_const(m_sets))
+        set->setBorderColor(palette().color(QPalette::Base));
 }
 
 void SourceStatusBars::setSources(const QList<SourceTally> &given)

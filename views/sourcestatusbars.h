@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     void picked(const BackupDash::ChartPick &pick);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_categories;

@@ -1,5 +1,6 @@
 #include "views/statusdonut.h"
 
+#include "views/chartpalette.h"
 #include "views/chartstyle.h"
 
 #include <QLegendMarker>
@@ -54,7 +55,18 @@ StatusDonut::StatusDonut(QWidget *parent)
     delete defaultChart;
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(320, 220);
+    followPalette(*chart, palette());
     setTally({});
+}
+
+void StatusDonut::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    followPalette(*chart(), palette());
+    for (QPieSlice *slice : std::as_const(m_slices))
+        slice->setBorderColor(palette().color(QPalette::Base));
 }
 
 void StatusDonut::setTally(const StatusTally &tally)

@@ -32,6 +32,9 @@ public:
 Q_SIGNALS:
     void picked(const BackupDash::ChartPick &pick);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QPieSeries *m_series;
     QList<QPieSlice *> m_slices; // ChartStyle::chartOrder()

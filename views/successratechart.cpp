@@ -1,5 +1,6 @@
 #include "views/successratechart.h"
 
+#include "views/chartpalette.h"
 #include "views/statusicons.h"
 
 #include <QDateTimeAxis>
@@ -31,8 +32,16 @@ SuccessRateChart::SuccessRateChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(360, 220);
     setAccessibleName(tr("Success rate over time"));
+    followPalette(*chart, palette());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     setLines({}, now.addDays(-1), now);
+}
+
+void SuccessRateChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette(*chart(), palette());
 }
 
 QLineSeries *SuccessRateChart::addSeries(const RateLine &line)

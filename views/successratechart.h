@@ -36,6 +36,9 @@ public:
     QString summary() const; // the newest value of each line, in words
     bool hasData() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLineSeries *addSeries(const RateLine &line);
 

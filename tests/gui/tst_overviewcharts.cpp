@@ -7,10 +7,13 @@
 #include "views/statusdonut.h"
 #include "views/successratechart.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPalette>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
@@ -168,6 +171,36 @@ private Q_SLOTS:
         // A vendor that drops out of the period keeps an empty series.
         chart.setLines({ { {}, QStringLiteral("All vendors"), { { at(1), 90 } } } }, from, to);
         QCOMPARE(chart.seriesFor(QStringLiteral("clumio"))->count(), 0);
+    }
+
+    void chartsFollowTheDarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+        dark.setColor(QPalette::Mid, QColor(0x60, 0x62, 0x66));
+        const QColor text = dark.color(QPalette::WindowText);
+
+        StatusDonut donut;
+        SourceStatusBars bars;
+        SuccessRateChart rate;
+        // What they draw in before: the light chart theme's dark text.
+        QVERIFY(donut.chart()->legend()->labelColor() != text);
+        for (QChartView *view : std::initializer_list<QChartView *> { &donut, &bars, &rate })
+            view->setPalette(dark); // as when the desktop switches to a dark scheme
+        for (QChartView *view : std::initializer_list<QChartView *> { &donut, &bars, &rate }) {
+            QCOMPARE(view->chart()->titleBrush().color(), text);
+            QCOMPARE(view->chart()->legend()->labelColor(), text);
+            for (QAbstractAxis *axis : view->chart()->axes()) {
+                QCOMPARE(axis->labelsColor(), text);
+                QCOMPARE(axis->linePen().color(), dark.color(QPalette::Mid));
+            }
+        }
+        QCOMPARE(bars.chart()->axes().size(), 2);
+        QCOMPARE(rate.chart()->axes().size(), 2);
+        // The slices' and bars' separating lines are the new background's colour.
+        QCOMPARE(donut.sliceFor(Status::Failed)->borderColor(), dark.color(QPalette::Base));
     }
 
     void chartsRender()
