@@ -7,6 +7,7 @@
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
 #include "app/sourcesconfig.h"
+#include "app/windowlayout.h"
 #include "app/windowwiring.h"
 #include "models/historystore.h"
 #include "views/mainwindow.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
@@ -58,6 +60,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("backupdash"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKUPDASH_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("BackupDash"));
+    // Ties the windows to the installed .desktop file (Wayland app id, the shell's icon and name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.backupdash.BackupDash"));
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("io.github.backupdash.BackupDash"),
+                         QIcon(QStringLiteral(":/icons/io.github.backupdash.BackupDash.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("One window for every backup vendor."));
@@ -183,6 +190,14 @@ int main(int argc, char *argv[])
         note = note.isEmpty() ? historyNote : note + QStringLiteral(" · ") + historyNote;
     if (!note.isEmpty())
         window.statusBar()->showMessage(note); // stays: it explains what the operator is looking at
+    // The window and its tables as the operator left them; a screenshot always shows the defaults.
+    if (!parser.isSet(screenshotOption)) {
+        restoreWindowLayout(window, settings);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &window, [&window] {
+            QSettings saved;
+            saveWindowLayout(window, saved);
+        });
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

@@ -6,6 +6,8 @@
 #include "views/overviewtab.h"
 #include "views/pollstatuswidget.h"
 #include "views/restorestab.h"
+#include "views/shortcutlist.h"
+#include "views/shortcutsdialog.h"
 #include "views/sourcestab.h"
 #include "views/taskfilterbar.h"
 #include "views/taskstab.h"
@@ -157,6 +159,11 @@ void MainWindow::createMenus()
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(shortcutsOf(*this), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     help->addAction(tr("&About BackupDash"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
