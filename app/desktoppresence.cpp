@@ -137,7 +137,12 @@ DesktopPresence::~DesktopPresence() = default;
 
 void DesktopPresence::showNotice(const Notice &notice)
 {
+    if (m_shown.contains(notice.key))
+        m_shownOrder.removeOne(notice.key);
     m_shown.insert(notice.key, notice);
+    m_shownOrder.append(notice.key);
+    while (m_shownOrder.size() > ShownKept)
+        m_shown.remove(m_shownOrder.takeFirst());
     const auto urgency = notice.kind == NoticeKind::RestoreFinished ? DesktopNotifier::Urgency::Normal
                                                                     : DesktopNotifier::Urgency::Critical;
     m_notifier->notify(notice.key, notice.title, notice.body, urgency);

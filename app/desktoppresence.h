@@ -28,6 +28,8 @@ class DesktopPresence final : public QObject
     Q_DISABLE_COPY_MOVE(DesktopPresence)
 
 public:
+    static constexpr int ShownKept = 256; // notices a click can still bring up
+
     DesktopPresence(MainWindow &window, Dashboard &dashboard, OverviewFeed &feed, QObject *parent = nullptr);
     ~DesktopPresence() override;
 
@@ -49,7 +51,10 @@ private:
     TrayIcon *m_tray;
     DesktopNotifier *m_notifier;
     QMenu *m_menu;
-    QHash<QString, Notice> m_shown; // by notice key: what a click brings up
+    // By notice key: what a click brings up, for the last ShownKept notices (a notification
+    // server keeps far fewer; a dashboard runs for weeks, so older ones are let go).
+    QHash<QString, Notice> m_shown;
+    QList<QString> m_shownOrder; // oldest first
 };
 
 // The tray's picture of the estate: the worst current status, counts, sources down or stale.

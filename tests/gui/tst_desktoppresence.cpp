@@ -123,6 +123,39 @@ private Q_SLOTS:
         QCOMPARE(window.currentTab(), MainWindow::Tab::Overview);
     }
 
+    void onlyTheLatestNoticesStayClickable()
+    {
+        QNetworkAccessManager nam;
+        Dashboard dashboard(nam);
+        MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
+        OverviewFeed feed(dashboard, *window.overviewTab(), nullptr);
+        DesktopPresence presence(window, dashboard, feed);
+        window.show();
+        const auto restoreNotice = [](int i) {
+            Notice n;
+            n.kind = NoticeKind::RestoreFinished;
+            n.sourceId = QStringLiteral("clumio-a");
+            n.key = QStringLiteral("restore|clumio-a|r%1").arg(i);
+            n.title = QStringLiteral("Restore finished");
+            return n;
+        };
+        // Weeks of notices: more than are kept, and the first one again later (it moves up).
+        for (int i = 0; i < DesktopPresence::ShownKept + 40; ++i)
+            Q_EMIT feed.notice(restoreNotice(i));
+        Q_EMIT feed.notice(restoreNotice(0));
+
+        const auto opens = [&](int i) {
+            window.setCurrentTab(MainWindow::Tab::Overview);
+            Q_EMIT presence.notifier().activated(restoreNotice(i).key);
+            return window.currentTab() == MainWindow::Tab::Restores;
+        };
+        QVERIFY(opens(0)); // shown again last: kept
+        QVERIFY(!opens(1)); // among the oldest: let go, the click only raises the window
+        QVERIFY(!opens(40)); // 0..39 were let go, then 40 when 0 came back
+        QVERIFY(opens(41)); // the oldest kept
+        QVERIFY(opens(DesktopPresence::ShownKept + 39));
+    }
+
     void notificationSwitchesReachTheTrackerAndAreRemembered()
     {
         QNetworkAccessManager nam;
