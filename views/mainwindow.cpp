@@ -102,6 +102,11 @@ void MainWindow::showSource(const QString &sourceId)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The sources file, edited (the dialog, the keychain): also on the Sources tab.
+    m_sourcesAction = file->addAction(tr("&Sources…"), this, &MainWindow::sourcesEditRequested);
+    m_sourcesAction->setToolTip(tr("Add, edit, remove, enable or disable the sources this dashboard watches"));
+    connect(m_sourcesTab, &SourcesTab::editSourcesRequested, this, &MainWindow::sourcesEditRequested);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setShortcutContext(Qt::ApplicationShortcut);
