@@ -40,28 +40,94 @@ Dashboard::~Dashboard()
     m_scheduler->stop();
 }
 
+namespace {
+
+bool sameCredentials(const Credentials &a, const Credentials &b)
+{
+    return a.username == b.username && a.password == b.password && a.token == b.token && a.clientId == b.clientId
+        && a.clientSecret == b.clientSecret && a.refreshToken == b.refreshToken;
+}
+
+// Nothing a connector or the source's row depends on changed: keep both as they are.
+bool sameConfig(const SourceConfig &a, const SourceConfig &b)
+{
+    return a.id == b.id && a.vendor == b.vendor && a.baseUrl == b.baseUrl && a.apiVersion == b.apiVersion
+        && a.authMode == b.authMode && sameCredentials(a.credentials, b.credentials)
+        && a.pollIntervalSeconds == b.pollIntervalSeconds && a.caCertificatesPath == b.caCertificatesPath
+        && a.rpoHours == b.rpoHours && a.enabled == b.enabled && a.problem == b.problem
+        && a.problemHealth == b.problemHealth;
+}
+
+// What createConnector() polls (its other refusal, an unknown vendor, is a problem already).
+bool isPollable(const SourceConfig &source)
+{
+    return source.problem.isEmpty() && source.enabled;
+}
+
+// The same account: its rows stay (stale) while a new connector makes its first poll.
+bool sameAccount(const SourceConfig &a, const SourceConfig &b)
+{
+    return a.id == b.id && a.vendor == b.vendor && a.baseUrl == b.baseUrl;
+}
+
+} // namespace
+
 void Dashboard::setSources(const std::vector<SourceConfig> &sources)
 {
-    m_scheduler->stop();
-    for (const auto &connector : m_connectors)
-        m_scheduler->removeSource(connector->sourceId());
-    for (const SourceState &old : m_sources->sources()) {
-        m_tasks->removeSource(old.id); // rows of sources the new configuration drops, too
-        m_restores->removeSource(old.id);
+    // Called again whenever the Sources dialog saves: sources whose configuration is unchanged
+    // keep their connector, schedule, rows and state; the others are dropped or replaced. The
+    // models see removals, updates and inserts, never a reset.
+    QHash<QString, const SourceConfig *> next;
+    for (const SourceConfig &source : sources)
+        next.insert(source.id, &source);
+
+    QSet<QString> kept; // connector and state kept as they are
+    for (auto it = m_connectors.begin(); it != m_connectors.end();) {
+        const QString id = (*it)->sourceId();
+        const SourceConfig *wanted = next.value(id);
+        if (wanted && sameConfig(*wanted, (*it)->config())) {
+            kept.insert(id);
+            ++it;
+            continue;
+        }
+        (*it)->disconnect(this); // an aborted poll reports nothing to a source that is gone
+        m_scheduler->removeSource(id);
+        m_connectorById.remove(id);
+        m_awaitingFirstPoll.remove(id);
+        it = m_connectors.erase(it);
     }
-    m_connectors.clear();
-    m_connectorById.clear();
-    m_snapshots.clear();
+    for (const auto &[id, config] : m_configById.asKeyValueRange()) {
+        const SourceConfig *wanted = next.value(id);
+        if (wanted && sameConfig(*wanted, config) && !isPollable(config))
+            kept.insert(id); // not pollable before, not pollable now, for the same reason
+        const bool keepRows = wanted && sameAccount(*wanted, config) && isPollable(*wanted);
+        if (!keepRows) {
+            m_tasks->removeSource(id);
+            m_restores->removeSource(id);
+            m_snapshots.remove(id);
+        }
+    }
+    m_configById.clear();
     m_vendorById.clear();
-    m_awaitingFirstPoll.clear();
-    m_firstRoundAnnounced = false;
     m_policy = {};
 
     std::vector<SourceState> states;
     for (const SourceConfig &source : sources) {
-        states.push_back(initialSourceState(source));
+        m_configById.insert(source.id, source);
         m_policy.rpoHoursBySource.insert(source.id, source.rpoHours);
         m_vendorById.insert(source.id, source.vendor);
+        if (kept.contains(source.id)) {
+            states.push_back(*m_sources->source(source.id));
+            continue;
+        }
+        SourceState state = initialSourceState(source);
+        if (const SourceSnapshot *last = lastSnapshot(source.id)) {
+            // The same account under a new configuration: its data stays, stale, until it answers.
+            m_tasks->setSourceStale(source.id, true);
+            m_restores->setSourceStale(source.id, true);
+            recordLastKnown(state, *last);
+        }
+        states.push_back(state);
 
         std::unique_ptr<Connector> connector = createConnector(source, m_nam, m_limits);
         if (!connector)
@@ -76,17 +142,22 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
         connector->setReportUnchanged(true);
         connect(connector.get(), &Connector::polledUnchanged, this,
                 [this, id](const QDateTime &polledAt) { handlePolledUnchanged(id, polledAt); });
+        connector->setFollowedRestores(followedRestores(id));
         m_connectorById.insert(id, connector.get());
-        m_scheduler->addSource(id, qint64(source.pollIntervalSeconds) * 1000);
         m_awaitingFirstPoll.insert(id);
         m_connectors.push_back(std::move(connector));
+        // Polled at once if polling runs (not while paused): the operator just changed it.
+        m_scheduler->addSource(id, qint64(source.pollIntervalSeconds) * 1000);
     }
     m_sources->setSources(std::move(states));
     refreshAttention();
+    if (m_started)
+        checkFirstRoundDone(); // the last source it waited for may have left
 }
 
 void Dashboard::start()
 {
+    m_started = true;
     m_scheduler->start();
     m_attentionClock.start();
     checkFirstRoundDone(); // nothing to poll: the first round is trivially complete
@@ -260,16 +331,22 @@ std::vector<WindowJob> Dashboard::windowJobs() const
 void Dashboard::setJournalEntries(const QList<JournalEntry> &entries)
 {
     m_journalEntries = entries;
-    // Vendors without a list of restore jobs follow the ones started here by id.
-    QHash<QString, QStringList> followed;
-    for (const JournalEntry &entry : entries) {
-        if (entry.request.kind == RestoreKind::Restore && entry.state == JournalState::Accepted)
-            followed[entry.request.sourceId] << entry.vendorJobId;
-    }
     for (const auto &connector : m_connectors)
-        connector->setFollowedRestores(followed.value(connector->sourceId()));
+        connector->setFollowedRestores(followedRestores(connector->sourceId()));
     for (const SourceState &source : m_sources->sources())
         applyRestores(source.id);
+}
+
+QStringList Dashboard::followedRestores(const QString &sourceId) const
+{
+    // Vendors without a list of restore jobs follow the ones started here by id.
+    QStringList followed;
+    for (const JournalEntry &entry : m_journalEntries) {
+        if (entry.request.sourceId == sourceId && entry.request.kind == RestoreKind::Restore
+            && entry.state == JournalState::Accepted)
+            followed << entry.vendorJobId;
+    }
+    return followed;
 }
 
 void Dashboard::applyRestores(const QString &sourceId)

@@ -40,7 +40,9 @@ public:
 
     // Timeouts and the response cap of the connectors the next setSources() creates.
     void setConnectorLimits(const ConnectorLimits &limits) { m_limits = limits; }
-    // Structural: replaces every source (models reset once); polling starts with start().
+    // The configured sources; may be called again (the Sources dialog saved): unchanged sources
+    // keep their connector, rows and state, dropped ones leave, new or changed ones get a new
+    // connector (polled at once while polling runs). No model is reset. Polling starts with start().
     void setSources(const std::vector<SourceConfig> &sources);
     void start();
     void pollNow();
@@ -87,6 +89,7 @@ private:
     void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
     void checkFirstRoundDone();
     void applyRestores(const QString &sourceId);
+    QStringList followedRestores(const QString &sourceId) const;
 
     QNetworkAccessManager &m_nam;
     ConnectorLimits m_limits;
@@ -99,10 +102,12 @@ private:
     QHash<QString, Connector *> m_connectorById;
     QHash<QString, SourceSnapshot> m_snapshots;
     QHash<QString, QString> m_vendorById;
+    QHash<QString, SourceConfig> m_configById; // as last set, pollable or not
     QList<JournalEntry> m_journalEntries;
     QSet<QString> m_awaitingFirstPoll;
     bool m_firstRoundAnnounced = false;
     bool m_paused = false;
+    bool m_started = false;
     AttentionPolicy m_policy;
     std::vector<AttentionItem> m_attentionItems;
     QTimer m_attentionRefresh; // coalesces the polls of one turn

@@ -3,10 +3,12 @@
 #include "app/demobackend.h"
 #include "app/desktoppresence.h"
 #include "app/exportui.h"
+#include "app/keychainsecrets.h"
 #include "app/overviewfeed.h"
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
 #include "app/sourcesconfig.h"
+#include "app/sourcesediting.h"
 #include "app/windowlayout.h"
 #include "app/windowwiring.h"
 #include "models/historystore.h"
@@ -101,6 +103,7 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<DemoBackend> demo;
     Parsed<SourcesConfig> config = Parsed<SourcesConfig>::ok({});
+    QString configPath; // the sources file the window reads and File → Sources… edits
     QString note;
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<DemoBackend>();
@@ -116,14 +119,15 @@ int main(int argc, char *argv[])
                            "its times run ahead of yours")
                    .arg(DemoBackend::Speed);
     } else {
-        QString path = parser.value(configOption);
-        if (path.isEmpty())
-            path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                       .filePath(QStringLiteral("sources.json"));
-        if (parser.isSet(configOption) || QFileInfo::exists(path))
-            config = loadSourcesConfig(path);
+        configPath = parser.value(configOption);
+        if (configPath.isEmpty())
+            configPath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                             .filePath(QStringLiteral("sources.json"));
+        if (parser.isSet(configOption) || QFileInfo::exists(configPath))
+            config = loadSourcesConfig(configPath);
         else
-            note = QObject::tr("No sources configured: start with --demo, or --config FILE (expected %1)").arg(path);
+            note =
+                QObject::tr("No sources configured: start with --demo, or --config FILE (expected %1)").arg(configPath);
     }
     if (!config) {
         printErr(config.error);
@@ -213,8 +217,20 @@ int main(int argc, char *argv[])
             shoot();
         });
     }
-    dashboard.start();
-    if (RestoreService *restores = restoreUi.service())
-        restores->reconcileUnresolved(); // what an earlier run left sending or unknown
+    // The sources file, edited in the window; credentials it leaves to the keychain are read
+    // (asynchronously) before polling starts.
+    KeychainSecrets keychain;
+    SourcesEditing sourcesEditing(window, dashboard, nam, &keychain);
+    if (demo)
+        sourcesEditing.setDemo(demo->configJson());
+    else
+        sourcesEditing.setConfigFile(configPath);
+    QObject::connect(&sourcesEditing, &SourcesEditing::problem, &window,
+                     [&window](const QString &why) { window.statusBar()->showMessage(why); });
+    sourcesEditing.applyConfigFile([&dashboard, &restoreUi] {
+        dashboard.start();
+        if (RestoreService *restores = restoreUi.service())
+            restores->reconcileUnresolved(); // what an earlier run left sending or unknown
+    });
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "app/sourcesconfig.h"
 
+#include "models/sourcesdocument.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +66,7 @@ void setProblem(SourceConfig &source, SourceHealth health, const QString &proble
 }
 
 void readCredentials(const QJsonObject &auth, SourceConfig &source, const EnvironmentLookup &environment,
-                     QStringList &warnings)
+                     const KeychainLookup *keychain, QStringList &warnings)
 {
     for (const CredentialField &field : CredentialFields) {
         const QString name = QLatin1String(field.name);
@@ -85,31 +87,63 @@ void readCredentials(const QJsonObject &auth, SourceConfig &source, const Enviro
                                "the keychain")
                                 .arg(source.id, name, envKey);
             }
+        } else if (keychain && keychain->secret) {
+            value = keychain->secret(source.id, name);
         }
         source.credentials.*field.member = value;
     }
 }
 
-void checkVendorNeeds(SourceConfig &source)
+// The GUI's words for credentials found in neither place: both routes, and why the keychain
+// could not answer when it could not.
+QString missingEverywhere(const SourceConfig &source, const QStringList &fields, const KeychainLookup &keychain)
+{
+    QStringList labels;
+    QStringList variables;
+    QStringList keys;
+    for (const QString &field : fields) {
+        labels << credentialNoun(field);
+        variables << QStringLiteral("auth.%1Env").arg(field);
+        keys << keychainKey(source.id, field);
+    }
+    QString text = tr("no %1 configured: name an environment variable (%2) in the sources file, or store it in "
+                      "the keychain (File → Sources…, kept under %3)")
+                       .arg(joinedWords(labels), variables.join(QLatin1String(", ")), keys.join(QLatin1String(", ")));
+    if (!keychain.unavailable.isEmpty())
+        text += QStringLiteral("; ") + keychain.unavailable;
+    return text;
+}
+
+void checkVendorNeeds(SourceConfig &source, const KeychainLookup *keychain)
 {
     const Credentials &c = source.credentials;
+    // The CLI's words stay as they were; the GUI names the keychain too.
+    const auto missing = [&source, keychain](const QStringList &fields, const QString &cliText) {
+        return keychain ? missingEverywhere(source, fields, *keychain) : cliText;
+    };
     if (source.vendor == QLatin1String("veeam-vb365")) {
         if (c.username.isEmpty())
-            setProblem(source, SourceHealth::AuthFailed, tr("no username configured (auth.username)"));
+            setProblem(source, SourceHealth::AuthFailed,
+                       missing({ QStringLiteral("username") }, tr("no username configured (auth.username)")));
         if (c.password.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       tr("no password configured (auth.password or auth.passwordEnv)"));
+                       missing({ QStringLiteral("password") },
+                               tr("no password configured (auth.password or auth.passwordEnv)")));
         static const QRegularExpression version(QStringLiteral("^v[3-8]$"));
         if (!version.match(source.apiVersion).hasMatch())
             setProblem(source, SourceHealth::Unreachable,
                        tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
     } else if (source.vendor == QLatin1String("clumio")) {
         if (c.token.isEmpty())
-            setProblem(source, SourceHealth::AuthFailed, tr("no API token configured (auth.token or auth.tokenEnv)"));
+            setProblem(
+                source, SourceHealth::AuthFailed,
+                missing({ QStringLiteral("token") }, tr("no API token configured (auth.token or auth.tokenEnv)")));
     } else if (source.vendor == QLatin1String("acronis")) {
         if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       tr("no API client configured (auth.clientId and auth.clientSecret, or their …Env forms)"));
+                       missing({ QStringLiteral("clientId"), QStringLiteral("clientSecret") },
+                               tr("no API client configured (auth.clientId and auth.clientSecret, or their …Env "
+                                  "forms)")));
     } else if (source.vendor == QLatin1String("cloudally")) {
         const bool partner = source.authMode == QLatin1String("partner");
         if (!partner && source.authMode != QLatin1String("user"))
@@ -117,10 +151,13 @@ void checkVendorNeeds(SourceConfig &source)
                        tr("auth.mode must be \"partner\" or \"user\", not '%1'").arg(source.authMode));
         else if (partner && (c.clientId.isEmpty() || c.clientSecret.isEmpty()))
             setProblem(source, SourceHealth::AuthFailed,
-                       tr("a partner needs auth.clientId and auth.clientSecret (or their …Env forms)"));
+                       missing({ QStringLiteral("clientId"), QStringLiteral("clientSecret") },
+                               tr("a partner needs auth.clientId and auth.clientSecret (or their …Env forms)")));
         if (c.username.isEmpty() || c.password.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       tr("no e-mail and password configured (auth.username and auth.password or auth.passwordEnv)"));
+                       missing({ QStringLiteral("username"), QStringLiteral("password") },
+                               tr("no e-mail and password configured (auth.username and auth.password or "
+                                  "auth.passwordEnv)")));
     }
 }
 
@@ -132,7 +169,10 @@ QStringList knownVendors()
              QStringLiteral("cloudally") };
 }
 
-Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const EnvironmentLookup &environment)
+namespace {
+
+Parsed<SourcesConfig> parse(const QByteArray &json, const EnvironmentLookup &environment,
+                            const KeychainLookup *keychain)
 {
     using Result = Parsed<SourcesConfig>;
     QJsonParseError parseError;
@@ -225,11 +265,24 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
                               "CERTIFICATE-----\" blocks)")
                                .arg(source.caCertificatesPath));
         }
-        readCredentials(o.value(QLatin1String("auth")).toObject(), source, environment, config.warnings);
-        checkVendorNeeds(source);
+        readCredentials(o.value(QLatin1String("auth")).toObject(), source, environment, keychain, config.warnings);
+        checkVendorNeeds(source, keychain);
         config.sources.push_back(std::move(source));
     }
     return Result::ok(std::move(config));
+}
+
+} // namespace
+
+Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const EnvironmentLookup &environment)
+{
+    return parse(json, environment, nullptr);
+}
+
+Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const EnvironmentLookup &environment,
+                                         const KeychainLookup &keychain)
+{
+    return parse(json, environment, &keychain);
 }
 
 Parsed<SourcesConfig> loadSourcesConfig(const QString &path)

@@ -1,5 +1,8 @@
 #include "models/sourcetablemodel.h"
 
+#include <QHash>
+#include <QSet>
+
 #include "models/formatting.h"
 
 namespace BackupDash {
@@ -103,9 +106,38 @@ QVariant SourceTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void SourceTableModel::setSources(std::vector<SourceState> sources)
 {
-    beginResetModel();
-    m_sources = std::move(sources);
-    endResetModel();
+    // A keyed diff, as on a poll: the Sources dialog changes the list while views, selections
+    // and proxies stay. Rows keep their places; new sources are appended in the given order.
+    QHash<QString, size_t> wanted;
+    for (size_t i = 0; i < sources.size(); ++i)
+        wanted.insert(sources[i].id, i);
+    for (int row = int(m_sources.size()) - 1; row >= 0; --row) {
+        if (wanted.contains(m_sources[size_t(row)].id))
+            continue;
+        int first = row; // one range per run of dropped rows
+        while (first > 0 && !wanted.contains(m_sources[size_t(first - 1)].id))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_sources.erase(m_sources.begin() + first, m_sources.begin() + row + 1);
+        endRemoveRows();
+        row = first;
+    }
+    QSet<QString> present;
+    for (const SourceState &state : m_sources) {
+        present.insert(state.id);
+        updateSource(sources[wanted.value(state.id)]);
+    }
+    std::vector<SourceState> added;
+    for (SourceState &state : sources) {
+        if (!present.contains(state.id))
+            added.push_back(std::move(state));
+    }
+    if (added.empty())
+        return;
+    const int first = int(m_sources.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    std::move(added.begin(), added.end(), std::back_inserter(m_sources));
+    endInsertRows();
 }
 
 void SourceTableModel::updateSource(const SourceState &state)

@@ -7,8 +7,8 @@
 
 namespace BackupDash {
 
-// The configured sources and their health. The list of sources changes only when the
-// configuration does (a reset); each poll updates one row in place.
+// The configured sources and their health. The list changes when the configuration does
+// (rows removed, updated and appended, never a reset); each poll updates one row in place.
 class SourceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +42,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setSources(std::vector<SourceState> sources); // structural: resets
+    void setSources(std::vector<SourceState> sources); // keyed diff by id, no reset
     void updateSource(const SourceState &state); // one row, in place
     const std::vector<SourceState> &sources() const { return m_sources; }
     const SourceState *source(const QString &id) const;

@@ -104,6 +104,10 @@ void MainWindow::showSource(const QString &sourceId)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The sources file, edited (the dialog, the keychain): also on the Sources tab.
+    m_sourcesAction = file->addAction(tr("&Sources…"), this, &MainWindow::sourcesEditRequested);
+    m_sourcesAction->setToolTip(tr("Add, edit, remove, enable or disable the sources this dashboard watches"));
+    connect(m_sourcesTab, &SourcesTab::editSourcesRequested, this, &MainWindow::sourcesEditRequested);
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportRequested);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Save the backup tasks or restores as shown, as CSV or JSON (Ctrl+E)"));

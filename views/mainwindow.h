@@ -51,6 +51,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
     QAction *restoreAction() const { return m_restoreAction; }
+    QAction *sourcesAction() const { return m_sourcesAction; }
     // The task selected in Backup tasks, if any.
     std::optional<Task> selectedTask() const;
 
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void refreshRequested(); // the operator asked to poll every source now
     void restoreRequested(const BackupDash::Task &task); // Restore… on the selected task
     void exportRequested(); // File → Export…
+    void sourcesEditRequested(); // File → Sources…, or the Sources tab's "Edit sources…"
 
 private:
     void createMenus();
@@ -79,6 +81,7 @@ private:
     PollStatusWidget *m_pollStatus;
     TaskTableModel &m_tasks;
     QAction *m_restoreAction = nullptr;
+    QAction *m_sourcesAction = nullptr;
 };
 
 } // namespace BackupDash

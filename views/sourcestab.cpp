@@ -7,7 +7,9 @@
 #include "views/sourceitemdelegate.h"
 #include "views/tablesetup.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,6 +22,7 @@ SourcesTab::SourcesTab(SourceTableModel &sources, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_legend(new HealthLegend(this))
+    , m_edit(new QPushButton(tr("&Edit sources…"), this))
 {
     m_proxy->setSourceModel(&m_sources);
     m_proxy->setSortRole(SourceTableModel::SortRole);
@@ -34,9 +37,15 @@ SourcesTab::SourcesTab(SourceTableModel &sources, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(SourceTableModel::IdColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
 
+    m_edit->setToolTip(tr("Add, edit, remove, enable or disable sources (File → Sources…)"));
+    connect(m_edit, &QPushButton::clicked, this, &SourcesTab::editSourcesRequested);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_legend, 1);
+    bottom->addWidget(m_edit, 0, Qt::AlignBottom);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_legend);
+    layout->addLayout(bottom);
 }
 
 void SourcesTab::setColumnWidths()

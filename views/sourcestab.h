@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -23,6 +24,10 @@ public:
     QTableView *view() const { return m_view; }
     HealthLegend *legend() const { return m_legend; }
     void selectSource(const QString &sourceId);
+    QPushButton *editButton() const { return m_edit; }
+
+Q_SIGNALS:
+    void editSourcesRequested(); // "Edit sources…"
 
 private:
     void setColumnWidths();
@@ -31,6 +36,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     HealthLegend *m_legend;
+    QPushButton *m_edit;
 };
 
 } // namespace BackupDash

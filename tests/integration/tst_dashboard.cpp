@@ -2,6 +2,8 @@
 // operator sees when a source disappears: last data kept, marked stale, the reason in words.
 #include "app/dashboard.h"
 #include "app/sourcesconfig.h"
+#include "connectors/connector.h"
+#include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
 #include "simulator/simulator.h"
@@ -136,6 +138,92 @@ private Q_SLOTS:
         QVERIFY2(sim365->lastError.contains(QStringLiteral("connection refused")), qPrintable(sim365->lastError));
         QVERIFY(dashboard.lastSnapshot(QStringLiteral("sim-vb365"))); // the last good data is still there
         QCOMPARE(taskResets.count(), 0);
+    }
+
+    // The Sources dialog saved: the running dashboard takes the new list with no restart and no
+    // model reset. Unchanged sources keep their connector and state; a dropped or disabled one
+    // leaves with its rows; a changed one is polled again with its rows kept, stale, meanwhile.
+    void setSourcesAgainAppliesTheDifference()
+    {
+        SimulatorOptions options;
+        options.jobs = 6;
+        options.vendors = simVendorIds();
+        Simulator sim(options);
+        QVERIFY(sim.listen(0));
+        const QJsonObject config = sim.sourcesConfig(3600);
+        const auto parse = [](const QJsonObject &document) {
+            return parseSourcesConfig(QJsonDocument(document).toJson(), [](const QString &) { return QString(); });
+        };
+        const auto first = parse(config);
+        QVERIFY2(first, qPrintable(first.error));
+        std::vector<SourceConfig> sources = first.value->sources;
+        QVERIFY(sources.size() >= 4);
+
+        QNetworkAccessManager nam;
+        Dashboard dashboard(nam);
+        QAbstractItemModelTester taskTester(&dashboard.tasks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(&dashboard.sources(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy taskResets(&dashboard.tasks(), &QAbstractItemModel::modelReset);
+        QSignalSpy sourceResets(&dashboard.sources(), &QAbstractItemModel::modelReset);
+        QSignalSpy restoreResets(&dashboard.restores(), &QAbstractItemModel::modelReset);
+        dashboard.setSources(sources);
+        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
+        dashboard.start();
+        QVERIFY(firstRound.wait(30'000));
+
+        const QString kept = sources[0].id;
+        const QString dropped = sources[1].id;
+        const QString disabled = sources[2].id;
+        const QString changed = sources[3].id;
+        Connector *keptConnector = dashboard.connector(kept);
+        const SourceState keptState = *dashboard.sources().source(kept);
+        const int changedTasks = dashboard.sources().source(changed)->taskCount;
+        QVERIFY(keptConnector && changedTasks > 0);
+        const auto rowsOf = [&dashboard](const QString &id) {
+            int n = 0;
+            for (int row = 0; row < dashboard.tasks().rowCount(); ++row)
+                n += dashboard.tasks().taskAt(row).sourceId == id ? 1 : 0;
+            return n;
+        };
+
+        std::vector<SourceConfig> next;
+        next.push_back(sources[0]);
+        SourceConfig off = sources[2];
+        off.enabled = false;
+        next.push_back(off);
+        SourceConfig slower = sources[3];
+        slower.pollIntervalSeconds = 7200;
+        next.push_back(slower);
+        SourceConfig added = sources[0];
+        added.id = QStringLiteral("added-later");
+        next.push_back(added);
+        QSignalSpy completed(&dashboard, &Dashboard::pollCompleted);
+        dashboard.setSources(next);
+
+        QCOMPARE(dashboard.connector(kept), keptConnector); // untouched
+        QCOMPARE(*dashboard.sources().source(kept), keptState);
+        QVERIFY(!dashboard.sources().source(dropped));
+        QCOMPARE(rowsOf(dropped), 0);
+        QCOMPARE(rowsOf(disabled), 0);
+        QVERIFY(!dashboard.sources().source(disabled)->enabled);
+        QVERIFY(!dashboard.connector(disabled));
+        QCOMPARE(rowsOf(changed), changedTasks); // kept, stale, until the new connector answers
+        QCOMPARE(dashboard.sources().source(changed)->health, SourceHealth::Stale);
+        QCOMPARE(dashboard.sources().rowCount(), 4);
+
+        // The new and the changed source are polled at once: polling runs.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const SourceState *a = dashboard.sources().source(QStringLiteral("added-later"));
+                const SourceState *c = dashboard.sources().source(changed);
+                return a && c && a->health == SourceHealth::Ok && c->health == SourceHealth::Ok;
+            },
+            30'000));
+        QCOMPARE(rowsOf(QStringLiteral("added-later")), rowsOf(kept));
+        QCOMPARE(taskResets.count(), 0);
+        QCOMPARE(sourceResets.count(), 0);
+        QCOMPARE(restoreResets.count(), 0);
     }
 };
 
