@@ -1,5 +1,6 @@
 // backupdash-cli: headless commands over the same configuration and connectors as the GUI.
 #include "app/checkcommand.h"
+#include "app/languagesetup.h"
 #include "app/restorecommand.h"
 #include "app/servemetrics.h"
 #include "app/snapshotcommand.h"
@@ -19,6 +20,12 @@
 using namespace BackupDash;
 
 namespace {
+
+// The messages' translation context (lupdate reads Text::tr()).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
 
 constexpr int ExitUsage = 2;
 constexpr int ExitSourceFailed = 1;
@@ -48,66 +55,66 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backupdash-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKUPDASH_VERSION));
+    installLanguage(app, QLocale::system()); // human-readable messages; documents and metrics stay as they are
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "BackupDash headless commands.\n\n"
-        "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
-        "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
-        "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
-        "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
-        "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
-        "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
-        "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
-        "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
-        "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
+    parser.setApplicationDescription(
+        Text::tr("BackupDash headless commands.\n\n"
+                 "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
+                 "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
+                 "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
+                 "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
+                 "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
+                 "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
+                 "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
+                 "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
+                 "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("snapshot, restores, restore, check or serve-metrics"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
+                                 Text::tr("snapshot, restores, restore, check or serve-metrics"));
+    const QCommandLineOption configOption(QStringLiteral("config"), Text::tr("Sources configuration file."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("json (default) or csv."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), Text::tr("json (default) or csv."),
                                           QStringLiteral("json|csv"), QStringLiteral("json"));
-    const QCommandLineOption timeoutOption(
-        QStringLiteral("timeout"), QStringLiteral("Give up on sources still polling after S seconds (default 60)."),
-        QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption sourceOption(
-        QStringLiteral("source"), QStringLiteral("restore: the source id; check: only this source (repeatable)."),
-        QStringLiteral("S"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Text::tr("Give up on sources still polling after S seconds (default 60)."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          Text::tr("restore: the source id; check: only this source (repeatable)."),
+                                          QStringLiteral("S"));
     const QCommandLineOption warningAgeOption(QStringLiteral("warning-age"),
-                                              QStringLiteral("check: WARNING when a task has no success for H hours."),
+                                              Text::tr("check: WARNING when a task has no success for H hours."),
                                               QStringLiteral("H"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
+                                          Text::tr("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
                                           QStringLiteral("ADDRESS:PORT"));
-    const QCommandLineOption criticalAgeOption(
-        QStringLiteral("critical-age"), QStringLiteral("check: CRITICAL when a task has no success for H hours."),
-        QStringLiteral("H"));
-    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("restore: the task's id or name."),
+    const QCommandLineOption criticalAgeOption(QStringLiteral("critical-age"),
+                                               Text::tr("check: CRITICAL when a task has no success for H hours."),
+                                               QStringLiteral("H"));
+    const QCommandLineOption taskOption(QStringLiteral("task"), Text::tr("restore: the task's id or name."),
                                         QStringLiteral("T"));
     const QCommandLineOption scopeOption(
         QStringList { QStringLiteral("scope"), QStringLiteral("backup") },
-        QStringLiteral("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
-                       "volume's newest backup)."),
+        Text::tr("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
+                 "volume's newest backup)."),
         QStringLiteral("X"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
-                                               QStringLiteral("restore: original (default), alternate or download."),
+                                               Text::tr("restore: original (default), alternate or download."),
                                                QStringLiteral("D"), QStringLiteral("original"));
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          QStringLiteral("restore: where to, for --destination alternate."),
-                                          QStringLiteral("WHERE"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"), Text::tr("restore: where to, for --destination alternate."), QStringLiteral("WHERE"));
     const QCommandLineOption pointOption(QStringLiteral("point-in-time"),
-                                         QStringLiteral("restore: the restore point (ISO 8601; default: latest)."),
+                                         Text::tr("restore: the restore point (ISO 8601; default: latest)."),
                                          QStringLiteral("ISO"));
-    const QCommandLineOption overwriteOption(
-        QStringLiteral("overwrite"), QStringLiteral("restore: overwrite in place; give the task's name to confirm."),
-        QStringLiteral("TASKNAME"));
+    const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
+                                             Text::tr("restore: overwrite in place; give the task's name to confirm."),
+                                             QStringLiteral("TASKNAME"));
     const QCommandLineOption journalOption(QStringLiteral("journal"),
-                                           QStringLiteral("restore: the restore journal (default: the GUI's)."),
+                                           Text::tr("restore: the restore journal (default: the GUI's)."),
                                            QStringLiteral("FILE"));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       QStringLiteral("restore: confirm; nothing is sent without it."));
+                                       Text::tr("restore: confirm; nothing is sent without it."));
     parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
                         destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption,
                         warningAgeOption, criticalAgeOption, listenOption });
@@ -126,10 +133,10 @@ int main(int argc, char *argv[])
         if (!parsed)
             problem = parser.errorText();
         else if (positional.size() != 1)
-            problem = QStringLiteral("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
+            problem = Text::tr("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
         else if (!timeoutOk || timeout < 1 || timeout > 3600)
-            problem = QStringLiteral("--timeout must be whole seconds from 1 to 3600, not '%1'")
-                          .arg(parser.value(timeoutOption));
+            problem =
+                Text::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption));
         if (!problem.isEmpty()) {
             std::printf("BACKUPDASH UNKNOWN - %s\n", qUtf8Printable(problem));
             printErr(problem);
@@ -144,28 +151,28 @@ int main(int argc, char *argv[])
         return usageError(parser.errorText());
     if (positional.value(0) == QLatin1String("serve-metrics")) {
         if (positional.size() != 1)
-            return usageError(QStringLiteral("serve-metrics takes no further arguments"));
+            return usageError(Text::tr("serve-metrics takes no further arguments"));
         if (!parser.isSet(configOption))
-            return usageError(QStringLiteral("--config FILE is required"));
+            return usageError(Text::tr("--config FILE is required"));
         if (!parser.isSet(listenOption))
-            return usageError(QStringLiteral("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
+            return usageError(Text::tr("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
         return serveMetrics(parser.value(configOption), parser.value(listenOption));
     }
     const QStringList commands { QStringLiteral("snapshot"), QStringLiteral("restores"), QStringLiteral("restore") };
     if (positional.size() != 1 || !commands.contains(positional.first()))
         return usageError(positional.isEmpty()
-                              ? QStringLiteral("no command given")
-                              : QStringLiteral("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
+                              ? Text::tr("no command given")
+                              : Text::tr("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
     if (!parser.isSet(configOption))
-        return usageError(QStringLiteral("--config FILE is required"));
+        return usageError(Text::tr("--config FILE is required"));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usageError(QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+        return usageError(Text::tr("--format must be json or csv, not '%1'").arg(format));
     bool timeoutOk = false;
     const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || timeout < 1 || timeout > 3600)
-        return usageError(QStringLiteral("--timeout must be whole seconds from 1 to 3600, not '%1'")
-                              .arg(parser.value(timeoutOption)));
+        return usageError(
+            Text::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption)));
 
     const Parsed<SourcesConfig> config = loadSourcesConfig(parser.value(configOption));
     if (!config) {
@@ -173,34 +180,34 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     for (const QString &warning : config.value->warnings)
-        printErr(QStringLiteral("warning: ") + warning);
+        printErr(Text::tr("warning: ") + warning);
 
     QNetworkAccessManager nam;
     if (positional.first() == QLatin1String("restore")) {
         if (!parser.isSet(sourceOption) || !parser.isSet(taskOption))
-            return usageError(QStringLiteral("restore needs --source S and --task T"));
+            return usageError(Text::tr("restore needs --source S and --task T"));
         if (!parser.isSet(yesOption))
-            return usageError(QStringLiteral("restore sends a request to the vendor: confirm it with --yes"));
+            return usageError(Text::tr("restore sends a request to the vendor: confirm it with --yes"));
         const auto source = std::find_if(config.value->sources.begin(), config.value->sources.end(),
                                          [&](const SourceConfig &c) { return c.id == parser.value(sourceOption); });
         if (source == config.value->sources.end())
-            return usageError(QStringLiteral("no source '%1' in the configuration").arg(parser.value(sourceOption)));
+            return usageError(Text::tr("no source '%1' in the configuration").arg(parser.value(sourceOption)));
         RestoreRequest request;
         request.sourceId = source->id;
         request.taskId = parser.value(taskOption);
         request.itemScope = parser.value(scopeOption);
         const std::optional<RestoreDestination> destination = destinationFromKey(parser.value(destinationOption));
         if (!destination)
-            return usageError(QStringLiteral("--destination must be original, alternate or download"));
+            return usageError(Text::tr("--destination must be original, alternate or download"));
         request.destination = *destination;
         request.alternateTarget = parser.value(targetOption);
         if (request.destination == RestoreDestination::Alternate && request.alternateTarget.isEmpty())
-            return usageError(QStringLiteral("--destination alternate needs --target WHERE"));
+            return usageError(Text::tr("--destination alternate needs --target WHERE"));
         if (parser.isSet(pointOption)) {
             request.pointInTime = QDateTime::fromString(parser.value(pointOption), Qt::ISODate).toUTC();
             if (!request.pointInTime.isValid())
                 return usageError(
-                    QStringLiteral("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
+                    Text::tr("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
         }
         request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
         const QString journalPath = parser.isSet(journalOption)
@@ -248,7 +255,7 @@ int main(int argc, char *argv[])
         for (const SourceResult &r : results) {
             if (r.state.health == SourceHealth::Ok)
                 continue;
-            printErr(QStringLiteral("source '%1' (%2) %3: %4")
+            printErr(Text::tr("source '%1' (%2) %3: %4")
                          .arg(r.state.id, r.state.vendor, healthKey(r.state.health), r.state.lastError));
             exitCode = ExitSourceFailed;
         }

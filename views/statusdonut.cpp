@@ -12,7 +12,7 @@ namespace {
 
 QString taskCountText(int n)
 {
-    return n == 1 ? StatusDonut::tr("1 task") : StatusDonut::tr("%1 tasks").arg(n);
+    return n == 1 ? StatusDonut::tr("1 task") : StatusDonut::tr("%n tasks", nullptr, n);
 }
 
 } // namespace
