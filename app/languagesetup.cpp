@@ -15,10 +15,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(LanguageSetup)
 };
 
+// Ours among app's translators, so that choosing again replaces them.
+const QString TranslatorName = QStringLiteral("backupdash-language");
+
 // Loads one catalogue for locale into a translator owned by app; false when there is none.
 bool installCatalogue(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &directory)
 {
     auto *translator = new QTranslator(&app);
+    translator->setObjectName(TranslatorName);
     if (!translator->load(locale, name, QStringLiteral("_"), directory)) {
         delete translator;
         return false;
@@ -62,6 +66,8 @@ QString languageArgument(const QStringList &arguments)
 
 void installLanguage(QCoreApplication &app, const QLocale &locale)
 {
+    // A deleted translator leaves the application's list by itself.
+    qDeleteAll(app.findChildren<QTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly));
     QLocale::setDefault(locale);
     if (locale.language() == QLocale::C)
         return; // the source texts, as tests and scripts expect them

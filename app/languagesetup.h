@@ -24,7 +24,8 @@ std::optional<QLocale> localeForLanguage(const QString &name);
 QString languageArgument(const QStringList &arguments);
 
 // Makes locale the default (numbers, dates) and installs the app's catalogue and Qt's own
-// (qtbase: standard buttons, --help's headings) on app, where one exists for its language.
+// (qtbase: standard buttons, --help's headings) on app, where one exists for its language;
+// replaces what an earlier call installed. Widgets made before keep their texts.
 void installLanguage(QCoreApplication &app, const QLocale &locale);
 
 // What main() calls: --lang if given, else the system locale, installed on app; an unknown
