@@ -17,6 +17,9 @@ SuccessRateChart::SuccessRateChart(QWidget *parent)
     chart->setBackgroundVisible(false);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Success rate"));
+    // Month names and numbers of the chosen language (QLocale::setDefault), not the system's.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_percent->setRange(0, 100);
     m_percent->setLabelFormat(QStringLiteral("%d %%"));

@@ -102,8 +102,9 @@ void collect(QWidget &root, QList<std::pair<QString, QString>> &out)
         const QString shown = plain(text);
         if (shown.isEmpty())
             return;
-        const QString place = QStringLiteral("%1 %2 (%3)").arg(QString::fromLatin1(where->metaObject()->className()),
-                                                             where->objectName(), QLatin1String(what));
+        const QString place =
+            QStringLiteral("%1 %2 (%3)")
+                .arg(QString::fromLatin1(where->metaObject()->className()), where->objectName(), QLatin1String(what));
         out.append({ shown, place });
         // Composed lines: "6 tasks · 2 failed", several lines of a tooltip.
         static const QRegularExpression Separators(QStringLiteral(" · |\n|; | — "));
@@ -243,9 +244,8 @@ private Q_SLOTS:
         QVERIFY(dashboard.tasks().rowCount() > 0);
 
         QStringList english;
-        for (const MainWindow::Tab tab : { MainWindow::Tab::Overview, MainWindow::Tab::Tasks,
-                                           MainWindow::Tab::Windows, MainWindow::Tab::Restores,
-                                           MainWindow::Tab::Sources }) {
+        for (const MainWindow::Tab tab : { MainWindow::Tab::Overview, MainWindow::Tab::Tasks, MainWindow::Tab::Windows,
+                                           MainWindow::Tab::Restores, MainWindow::Tab::Sources }) {
             window.setCurrentTab(tab);
             QTest::qWait(50); // lay out what the tab shows
             QList<std::pair<QString, QString>> texts;

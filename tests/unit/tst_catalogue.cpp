@@ -101,16 +101,22 @@ private Q_SLOTS:
     void aBadTranslationIsFound()
     {
         // The checks below must catch each of these, or they prove nothing.
-        const Message lost { QStringLiteral("X"), QStringLiteral("%1 of %2"), false, true, { QStringLiteral("%1 von") } };
+        const Message lost {
+            QStringLiteral("X"), QStringLiteral("%1 of %2"), false, true, { QStringLiteral("%1 von") }
+        };
         QVERIFY(problem(lost).contains(QLatin1String("placeholders")));
         const Message open { QStringLiteral("X"), QStringLiteral("Sources"), false, false, { QString() } };
         QCOMPARE(problem(open), QStringLiteral("unfinished"));
         const Message empty { QStringLiteral("X"), QStringLiteral("Sources"), false, true, { QStringLiteral(" ") } };
         QCOMPARE(problem(empty), QStringLiteral("empty translation"));
-        const Message onePlural { QStringLiteral("X"), QStringLiteral("%n tasks"), true, true,
-                                  { QStringLiteral("%n Aufgaben") } };
+        const Message onePlural {
+            QStringLiteral("X"), QStringLiteral("%n tasks"), true, true, { QStringLiteral("%n Aufgaben") }
+        };
         QVERIFY(problem(onePlural).contains(QLatin1String("plural forms")));
-        const Message noCount { QStringLiteral("X"), QStringLiteral("%n tasks"), true, true,
+        const Message noCount { QStringLiteral("X"),
+                                QStringLiteral("%n tasks"),
+                                true,
+                                true,
                                 { QStringLiteral("eine Aufgabe"), QStringLiteral("%n Aufgaben") } };
         QVERIFY(problem(noCount).contains(QLatin1String("placeholders")));
         QString error;
@@ -149,8 +155,9 @@ private Q_SLOTS:
             if (!current.contains(Catalogue::key(m.context, m.source)))
                 stale << QStringLiteral("%1 / \"%2\"").arg(m.context, m.source);
         }
-        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("run scripts/update-translations; gone from the sources:\n")
-                                             + stale.mid(0, 30).join(u'\n')));
+        QVERIFY2(stale.isEmpty(),
+                 qPrintable(QStringLiteral("run scripts/update-translations; gone from the sources:\n")
+                            + stale.mid(0, 30).join(u'\n')));
     }
 
     void everyPluralHasItsEnglishForms()

@@ -123,7 +123,8 @@ private Q_SLOTS:
         installLanguage(*QCoreApplication::instance(), QLocale::c());
         QCOMPARE(QCoreApplication::translate("BackupDash::MainWindow", "Sources"), QStringLiteral("Sources"));
         QCOMPARE(tasks(2), QStringLiteral("2 tasks"));
-        QCOMPARE(formatTimestamp(LateDecember), LateDecember.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QCOMPARE(formatTimestamp(LateDecember),
+                 LateDecember.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
 };
 
