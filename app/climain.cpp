@@ -21,8 +21,8 @@ using namespace BackupDash;
 
 namespace {
 
-// The messages' translation context (lupdate reads Text::tr()).
-struct Text
+// The messages' translation context (lupdate reads Msg::tr()).
+struct Msg
 {
     Q_DECLARE_TR_FUNCTIONS(CliMain)
 };
@@ -59,62 +59,61 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Text::tr("BackupDash headless commands.\n\n"
-                 "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
-                 "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
-                 "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
-                 "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
-                 "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
-                 "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
-                 "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
-                 "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
-                 "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
+        Msg::tr("BackupDash headless commands.\n\n"
+                "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
+                "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
+                "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
+                "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
+                "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
+                "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
+                "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
+                "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
+                "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 Text::tr("snapshot, restores, restore, check or serve-metrics"));
-    const QCommandLineOption configOption(QStringLiteral("config"), Text::tr("Sources configuration file."),
+                                 Msg::tr("snapshot, restores, restore, check or serve-metrics"));
+    const QCommandLineOption configOption(QStringLiteral("config"), Msg::tr("Sources configuration file."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Text::tr("json (default) or csv."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), Msg::tr("json (default) or csv."),
                                           QStringLiteral("json|csv"), QStringLiteral("json"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           Text::tr("Give up on sources still polling after S seconds (default 60)."),
+                                           Msg::tr("Give up on sources still polling after S seconds (default 60)."),
                                            QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                          Text::tr("restore: the source id; check: only this source (repeatable)."),
+                                          Msg::tr("restore: the source id; check: only this source (repeatable)."),
                                           QStringLiteral("S"));
     const QCommandLineOption warningAgeOption(QStringLiteral("warning-age"),
-                                              Text::tr("check: WARNING when a task has no success for H hours."),
+                                              Msg::tr("check: WARNING when a task has no success for H hours."),
                                               QStringLiteral("H"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          Text::tr("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
+                                          Msg::tr("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
                                           QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption criticalAgeOption(QStringLiteral("critical-age"),
-                                               Text::tr("check: CRITICAL when a task has no success for H hours."),
+                                               Msg::tr("check: CRITICAL when a task has no success for H hours."),
                                                QStringLiteral("H"));
-    const QCommandLineOption taskOption(QStringLiteral("task"), Text::tr("restore: the task's id or name."),
+    const QCommandLineOption taskOption(QStringLiteral("task"), Msg::tr("restore: the task's id or name."),
                                         QStringLiteral("T"));
     const QCommandLineOption scopeOption(
         QStringList { QStringLiteral("scope"), QStringLiteral("backup") },
-        Text::tr("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
-                 "volume's newest backup)."),
+        Msg::tr("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
+                "volume's newest backup)."),
         QStringLiteral("X"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
-                                               Text::tr("restore: original (default), alternate or download."),
+                                               Msg::tr("restore: original (default), alternate or download."),
                                                QStringLiteral("D"), QStringLiteral("original"));
     const QCommandLineOption targetOption(
-        QStringLiteral("target"), Text::tr("restore: where to, for --destination alternate."), QStringLiteral("WHERE"));
+        QStringLiteral("target"), Msg::tr("restore: where to, for --destination alternate."), QStringLiteral("WHERE"));
     const QCommandLineOption pointOption(QStringLiteral("point-in-time"),
-                                         Text::tr("restore: the restore point (ISO 8601; default: latest)."),
+                                         Msg::tr("restore: the restore point (ISO 8601; default: latest)."),
                                          QStringLiteral("ISO"));
     const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
-                                             Text::tr("restore: overwrite in place; give the task's name to confirm."),
+                                             Msg::tr("restore: overwrite in place; give the task's name to confirm."),
                                              QStringLiteral("TASKNAME"));
     const QCommandLineOption journalOption(QStringLiteral("journal"),
-                                           Text::tr("restore: the restore journal (default: the GUI's)."),
+                                           Msg::tr("restore: the restore journal (default: the GUI's)."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       Text::tr("restore: confirm; nothing is sent without it."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), Msg::tr("restore: confirm; nothing is sent without it."));
     parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
                         destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption,
                         warningAgeOption, criticalAgeOption, listenOption });
@@ -133,10 +132,10 @@ int main(int argc, char *argv[])
         if (!parsed)
             problem = parser.errorText();
         else if (positional.size() != 1)
-            problem = Text::tr("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
+            problem = Msg::tr("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
         else if (!timeoutOk || timeout < 1 || timeout > 3600)
             problem =
-                Text::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption));
+                Msg::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption));
         if (!problem.isEmpty()) {
             std::printf("BACKUPDASH UNKNOWN - %s\n", qUtf8Printable(problem));
             printErr(problem);
@@ -151,28 +150,28 @@ int main(int argc, char *argv[])
         return usageError(parser.errorText());
     if (positional.value(0) == QLatin1String("serve-metrics")) {
         if (positional.size() != 1)
-            return usageError(Text::tr("serve-metrics takes no further arguments"));
+            return usageError(Msg::tr("serve-metrics takes no further arguments"));
         if (!parser.isSet(configOption))
-            return usageError(Text::tr("--config FILE is required"));
+            return usageError(Msg::tr("--config FILE is required"));
         if (!parser.isSet(listenOption))
-            return usageError(Text::tr("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
+            return usageError(Msg::tr("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
         return serveMetrics(parser.value(configOption), parser.value(listenOption));
     }
     const QStringList commands { QStringLiteral("snapshot"), QStringLiteral("restores"), QStringLiteral("restore") };
     if (positional.size() != 1 || !commands.contains(positional.first()))
         return usageError(positional.isEmpty()
-                              ? Text::tr("no command given")
-                              : Text::tr("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
+                              ? Msg::tr("no command given")
+                              : Msg::tr("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
     if (!parser.isSet(configOption))
-        return usageError(Text::tr("--config FILE is required"));
+        return usageError(Msg::tr("--config FILE is required"));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usageError(Text::tr("--format must be json or csv, not '%1'").arg(format));
+        return usageError(Msg::tr("--format must be json or csv, not '%1'").arg(format));
     bool timeoutOk = false;
     const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || timeout < 1 || timeout > 3600)
         return usageError(
-            Text::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption)));
+            Msg::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption)));
 
     const Parsed<SourcesConfig> config = loadSourcesConfig(parser.value(configOption));
     if (!config) {
@@ -180,34 +179,33 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     for (const QString &warning : config.value->warnings)
-        printErr(Text::tr("warning: ") + warning);
+        printErr(Msg::tr("warning: ") + warning);
 
     QNetworkAccessManager nam;
     if (positional.first() == QLatin1String("restore")) {
         if (!parser.isSet(sourceOption) || !parser.isSet(taskOption))
-            return usageError(Text::tr("restore needs --source S and --task T"));
+            return usageError(Msg::tr("restore needs --source S and --task T"));
         if (!parser.isSet(yesOption))
-            return usageError(Text::tr("restore sends a request to the vendor: confirm it with --yes"));
+            return usageError(Msg::tr("restore sends a request to the vendor: confirm it with --yes"));
         const auto source = std::find_if(config.value->sources.begin(), config.value->sources.end(),
                                          [&](const SourceConfig &c) { return c.id == parser.value(sourceOption); });
         if (source == config.value->sources.end())
-            return usageError(Text::tr("no source '%1' in the configuration").arg(parser.value(sourceOption)));
+            return usageError(Msg::tr("no source '%1' in the configuration").arg(parser.value(sourceOption)));
         RestoreRequest request;
         request.sourceId = source->id;
         request.taskId = parser.value(taskOption);
         request.itemScope = parser.value(scopeOption);
         const std::optional<RestoreDestination> destination = destinationFromKey(parser.value(destinationOption));
         if (!destination)
-            return usageError(Text::tr("--destination must be original, alternate or download"));
+            return usageError(Msg::tr("--destination must be original, alternate or download"));
         request.destination = *destination;
         request.alternateTarget = parser.value(targetOption);
         if (request.destination == RestoreDestination::Alternate && request.alternateTarget.isEmpty())
-            return usageError(Text::tr("--destination alternate needs --target WHERE"));
+            return usageError(Msg::tr("--destination alternate needs --target WHERE"));
         if (parser.isSet(pointOption)) {
             request.pointInTime = QDateTime::fromString(parser.value(pointOption), Qt::ISODate).toUTC();
             if (!request.pointInTime.isValid())
-                return usageError(
-                    Text::tr("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
+                return usageError(Msg::tr("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
         }
         request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
         const QString journalPath = parser.isSet(journalOption)
@@ -255,7 +253,7 @@ int main(int argc, char *argv[])
         for (const SourceResult &r : results) {
             if (r.state.health == SourceHealth::Ok)
                 continue;
-            printErr(Text::tr("source '%1' (%2) %3: %4")
+            printErr(Msg::tr("source '%1' (%2) %3: %4")
                          .arg(r.state.id, r.state.vendor, healthKey(r.state.health), r.state.lastError));
             exitCode = ExitSourceFailed;
         }

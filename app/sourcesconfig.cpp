@@ -18,8 +18,8 @@ namespace {
 
 constexpr int MinimumPollSeconds = 5;
 
-// The messages' translation context: lupdate reads Text::tr(), a free tr() would leave it guessing.
-struct Text
+// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
+struct Msg
 {
     Q_DECLARE_TR_FUNCTIONS(SourcesConfig)
 };
@@ -76,14 +76,14 @@ void readCredentials(const QJsonObject &auth, SourceConfig &source, const Enviro
             value = variable.isEmpty() ? QString() : environment(variable);
             if (value.isEmpty()) {
                 setProblem(source, SourceHealth::AuthFailed,
-                           Text::tr("environment variable %1 (auth.%2) is not set")
-                               .arg(variable.isEmpty() ? Text::tr("(empty name)") : variable, envKey));
+                           Msg::tr("environment variable %1 (auth.%2) is not set")
+                               .arg(variable.isEmpty() ? Msg::tr("(empty name)") : variable, envKey));
             }
         } else if (auth.contains(name)) {
             value = auth.value(name).toString();
             if (field.secret && !value.isEmpty()) {
-                warnings << Text::tr("source '%1': auth.%2 is written in the configuration file; prefer auth.%3 or "
-                                     "the keychain")
+                warnings << Msg::tr("source '%1': auth.%2 is written in the configuration file; prefer auth.%3 or "
+                                    "the keychain")
                                 .arg(source.id, name, envKey);
             }
         }
@@ -96,34 +96,34 @@ void checkVendorNeeds(SourceConfig &source)
     const Credentials &c = source.credentials;
     if (source.vendor == QLatin1String("veeam-vb365")) {
         if (c.username.isEmpty())
-            setProblem(source, SourceHealth::AuthFailed, Text::tr("no username configured (auth.username)"));
+            setProblem(source, SourceHealth::AuthFailed, Msg::tr("no username configured (auth.username)"));
         if (c.password.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       Text::tr("no password configured (auth.password or auth.passwordEnv)"));
+                       Msg::tr("no password configured (auth.password or auth.passwordEnv)"));
         static const QRegularExpression version(QStringLiteral("^v[3-8]$"));
         if (!version.match(source.apiVersion).hasMatch())
             setProblem(source, SourceHealth::Unreachable,
-                       Text::tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
+                       Msg::tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
     } else if (source.vendor == QLatin1String("clumio")) {
         if (c.token.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       Text::tr("no API token configured (auth.token or auth.tokenEnv)"));
+                       Msg::tr("no API token configured (auth.token or auth.tokenEnv)"));
     } else if (source.vendor == QLatin1String("acronis")) {
         if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       Text::tr("no API client configured (auth.clientId and auth.clientSecret, or their …Env forms)"));
+                       Msg::tr("no API client configured (auth.clientId and auth.clientSecret, or their …Env forms)"));
     } else if (source.vendor == QLatin1String("cloudally")) {
         const bool partner = source.authMode == QLatin1String("partner");
         if (!partner && source.authMode != QLatin1String("user"))
             setProblem(source, SourceHealth::AuthFailed,
-                       Text::tr("auth.mode must be \"partner\" or \"user\", not '%1'").arg(source.authMode));
+                       Msg::tr("auth.mode must be \"partner\" or \"user\", not '%1'").arg(source.authMode));
         else if (partner && (c.clientId.isEmpty() || c.clientSecret.isEmpty()))
             setProblem(source, SourceHealth::AuthFailed,
-                       Text::tr("a partner needs auth.clientId and auth.clientSecret (or their …Env forms)"));
+                       Msg::tr("a partner needs auth.clientId and auth.clientSecret (or their …Env forms)"));
         if (c.username.isEmpty() || c.password.isEmpty())
             setProblem(
                 source, SourceHealth::AuthFailed,
-                Text::tr("no e-mail and password configured (auth.username and auth.password or auth.passwordEnv)"));
+                Msg::tr("no e-mail and password configured (auth.username and auth.password or auth.passwordEnv)"));
     }
 }
 
@@ -141,38 +141,38 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result::fail(Text::tr("not valid JSON: %1 at line %2 (byte %3)")
+        return Result::fail(Msg::tr("not valid JSON: %1 at line %2 (byte %3)")
                                 .arg(parseError.errorString())
                                 .arg(lineOf(json, parseError.offset))
                                 .arg(parseError.offset));
     if (!doc.isObject())
-        return Result::fail(Text::tr("the top level must be an object with a \"sources\" list"));
+        return Result::fail(Msg::tr("the top level must be an object with a \"sources\" list"));
     const QJsonObject root = doc.object();
 
     SourcesConfig config;
     if (root.contains(QLatin1String("pollIntervalSeconds"))) {
         const auto seconds = pollSeconds(root.value(QLatin1String("pollIntervalSeconds")));
         if (!seconds)
-            return Result::fail(Text::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
+            return Result::fail(Msg::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
                                     .arg(MinimumPollSeconds));
         config.pollIntervalSeconds = *seconds;
     }
     const QJsonValue sourcesValue = root.value(QLatin1String("sources"));
     if (!sourcesValue.isArray())
-        return Result::fail(Text::tr("there is no \"sources\" list"));
+        return Result::fail(Msg::tr("there is no \"sources\" list"));
 
     QSet<QString> ids;
     const QJsonArray sources = sourcesValue.toArray();
     for (qsizetype i = 0; i < sources.size(); ++i) {
         if (!sources.at(i).isObject())
-            return Result::fail(Text::tr("sources[%1] is not an object").arg(i));
+            return Result::fail(Msg::tr("sources[%1] is not an object").arg(i));
         const QJsonObject o = sources.at(i).toObject();
         SourceConfig source;
         source.id = o.value(QLatin1String("id")).toString().trimmed();
         if (source.id.isEmpty())
-            return Result::fail(Text::tr("sources[%1] has no \"id\"").arg(i));
+            return Result::fail(Msg::tr("sources[%1] has no \"id\"").arg(i));
         if (ids.contains(source.id))
-            return Result::fail(Text::tr("two sources share the id '%1'").arg(source.id));
+            return Result::fail(Msg::tr("two sources share the id '%1'").arg(source.id));
         ids.insert(source.id);
 
         source.vendor = o.value(QLatin1String("vendor")).toString();
@@ -183,20 +183,20 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
 
         if (source.vendor.isEmpty())
             setProblem(source, SourceHealth::Unreachable,
-                       Text::tr("no \"vendor\" given (one of %1)").arg(knownVendors().join(QLatin1String(", "))));
+                       Msg::tr("no \"vendor\" given (one of %1)").arg(knownVendors().join(QLatin1String(", "))));
         else if (!knownVendors().contains(source.vendor))
             setProblem(source, SourceHealth::Unreachable,
-                       Text::tr("unknown vendor '%1' (known: %2)")
+                       Msg::tr("unknown vendor '%1' (known: %2)")
                            .arg(source.vendor, knownVendors().join(QLatin1String(", "))));
 
         const QString base = o.value(QLatin1String("baseUrl")).toString();
         source.baseUrl = QUrl(base, QUrl::StrictMode);
         if (base.isEmpty())
-            setProblem(source, SourceHealth::Unreachable, Text::tr("no \"baseUrl\" given"));
+            setProblem(source, SourceHealth::Unreachable, Msg::tr("no \"baseUrl\" given"));
         else if (!source.baseUrl.isValid() || source.baseUrl.host().isEmpty()
                  || (source.baseUrl.scheme() != QLatin1String("https")
                      && source.baseUrl.scheme() != QLatin1String("http")))
-            setProblem(source, SourceHealth::Unreachable, Text::tr("baseUrl '%1' is not an http(s) URL").arg(base));
+            setProblem(source, SourceHealth::Unreachable, Msg::tr("baseUrl '%1' is not an http(s) URL").arg(base));
 
         if (o.contains(QLatin1String("pollIntervalSeconds"))) {
             const auto seconds = pollSeconds(o.value(QLatin1String("pollIntervalSeconds")));
@@ -204,7 +204,7 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
                 source.pollIntervalSeconds = *seconds;
             else
                 setProblem(source, SourceHealth::Unreachable,
-                           Text::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
+                           Msg::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
                                .arg(MinimumPollSeconds));
         }
         if (o.contains(QLatin1String("rpoHours"))) {
@@ -212,20 +212,20 @@ Parsed<SourcesConfig> parseSourcesConfig(const QByteArray &json, const Environme
             if (rpo > 0)
                 source.rpoHours = rpo;
             else
-                setProblem(source, SourceHealth::Unreachable, Text::tr("rpoHours must be a positive number"));
+                setProblem(source, SourceHealth::Unreachable, Msg::tr("rpoHours must be a positive number"));
         }
         if (o.contains(QLatin1String("caCertificates"))) {
             source.caCertificatesPath = o.value(QLatin1String("caCertificates")).toString();
             const QFileInfo caFile(source.caCertificatesPath);
             if (!caFile.isFile() || !caFile.isReadable())
                 setProblem(source, SourceHealth::Unreachable,
-                           Text::tr("cannot read CA certificates from '%1'").arg(source.caCertificatesPath));
+                           Msg::tr("cannot read CA certificates from '%1'").arg(source.caCertificatesPath));
             // Caught here, not at the first poll: a file without a certificate would trust
             // nothing extra and end as a puzzling certificate error.
             else if (QSslCertificate::fromPath(source.caCertificatesPath, QSsl::Pem).isEmpty())
                 setProblem(source, SourceHealth::Unreachable,
-                           Text::tr("caCertificates '%1' holds no PEM certificate (expected \"-----BEGIN "
-                                    "CERTIFICATE-----\" blocks)")
+                           Msg::tr("caCertificates '%1' holds no PEM certificate (expected \"-----BEGIN "
+                                   "CERTIFICATE-----\" blocks)")
                                .arg(source.caCertificatesPath));
         }
         readCredentials(o.value(QLatin1String("auth")).toObject(), source, environment, config.warnings);
@@ -239,7 +239,7 @@ Parsed<SourcesConfig> loadSourcesConfig(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Parsed<SourcesConfig>::fail(Text::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Parsed<SourcesConfig>::fail(Msg::tr("cannot read %1: %2").arg(path, file.errorString()));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     Parsed<SourcesConfig> config =
         parseSourcesConfig(file.readAll(), [&env](const QString &name) { return env.value(name); });

@@ -6,8 +6,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Text::tr(), a free tr() would leave it guessing.
-struct Text
+// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
+struct Msg
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreOffer)
 };
@@ -31,10 +31,10 @@ RestoreOffer restoreOfferFor(const QString &vendor)
                                RestoreDestination::Download };
         offer.pointInTime = true;
     } else if (vendor == QLatin1String("acronis")) {
-        offer.whyNot = Text::tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
-                                "Running tasks can still be cancelled here.");
+        offer.whyNot = Msg::tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
+                               "Running tasks can still be cancelled here.");
     } else {
-        offer.whyNot = Text::tr("restores are not supported for vendor '%1'").arg(vendor);
+        offer.whyNot = Msg::tr("restores are not supported for vendor '%1'").arg(vendor);
     }
     return offer;
 }
