@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>--config FILE is required</source>
-        <translation>--config DATEI ist erforderlich</translation>
+        <translation>--config FILE ist erforderlich</translation>
     </message>
     <message>
         <source>--warning-age (%1 h) must not be above --critical-age (%2 h)</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>stale: the last poll failed, the data shown is older</source>
-        <translation>veraltet: Die letzte Abfrage schlug fehl, die angezeigten Daten sind älter</translation>
+        <translation>veraltet: letzte Abfrage fehlgeschlagen, Daten älter</translation>
     </message>
     <message>
         <source>unreachable: no answer</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>waiting: the first poll has not answered yet</source>
-        <translation>wartend: Die erste Abfrage hat noch nicht geantwortet</translation>
+        <translation>wartend: erste Abfrage noch ohne Antwort</translation>
     </message>
     <message>
         <source>What the source states mean</source>
@@ -1681,6 +1681,42 @@ Die Anfrage wird einmal gesendet; BackupDash hält sie im Journal fest und zeigt
         <source>Tasks by status</source>
         <translation>Aufgaben nach Status</translation>
     </message>
+    <message>
+        <source>%1 stale</source>
+        <translation>%1 veraltet</translation>
+    </message>
+    <message>
+        <source>%1 success</source>
+        <translation>%1 erfolgreich</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 mit Warnung</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 laufend</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>BackupDash::SuccessRateChart</name>
@@ -2228,7 +2264,7 @@ restore   eine Wiederherstellung über das Wiederherstellungsjournal starten (ei
 check     ein Nagios/Icinga-Plugin: einmal abfragen, eine Statuszeile mit Perfdata ausgeben; Exit-Code 0 OK,
           1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).
 serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
-          http://ADRESSE:PORT/metrics bereitstellen, bis zum Beenden (docs/monitoring.md).</translation>
+          http://ADDRESS:PORT/metrics bereitstellen, bis zum Beenden (docs/monitoring.md).</translation>
     </message>
     <message>
         <source>snapshot, restores, restore, check or serve-metrics</source>
@@ -2308,11 +2344,11 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     </message>
     <message>
         <source>--config FILE is required</source>
-        <translation>--config DATEI ist erforderlich</translation>
+        <translation>--config FILE ist erforderlich</translation>
     </message>
     <message>
         <source>serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477</source>
-        <translation>serve-metrics braucht --listen ADRESSE:PORT, z. B. 127.0.0.1:9477</translation>
+        <translation>serve-metrics braucht --listen ADDRESS:PORT, z. B. 127.0.0.1:9477</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -2348,7 +2384,7 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     </message>
     <message>
         <source>--destination alternate needs --target WHERE</source>
-        <translation>--destination alternate braucht --target WOHIN</translation>
+        <translation>--destination alternate braucht --target WHERE</translation>
     </message>
     <message>
         <source>--point-in-time must be ISO 8601, not &apos;%1&apos;</source>
@@ -2776,7 +2812,7 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     </message>
     <message>
         <source>Render the window after the first completed poll to FILE (PNG) and exit.</source>
-        <translation>Das Fenster nach der ersten vollständigen Abfrage in DATEI (PNG) zeichnen und beenden.</translation>
+        <translation>Das Fenster nach der ersten vollständigen Abfrage in FILE (PNG) zeichnen und beenden.</translation>
     </message>
     <message>
         <source>History file (SQLite): per-poll counts and the last known state shown at start-up.</source>
@@ -2800,7 +2836,7 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     </message>
     <message>
         <source>No sources configured: start with --demo, or --config FILE (expected %1)</source>
-        <translation>Keine Quellen eingerichtet: mit --demo oder --config DATEI starten (erwartet: %1)</translation>
+        <translation>Keine Quellen eingerichtet: mit --demo oder --config FILE starten (erwartet: %1)</translation>
     </message>
     <message>
         <source>warning: </source>
@@ -2919,7 +2955,7 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     <name>ServeMetrics</name>
     <message>
         <source>--listen must be ADDRESS:PORT with an IP address, e.g. 127.0.0.1:9477, not &apos;%1&apos;</source>
-        <translation>--listen muss ADRESSE:PORT mit einer IP-Adresse sein, z. B. 127.0.0.1:9477, nicht „%1“</translation>
+        <translation>--listen muss ADDRESS:PORT mit einer IP-Adresse sein, z. B. 127.0.0.1:9477, nicht „%1“</translation>
     </message>
     <message>
         <source>warning: </source>
