@@ -40,11 +40,11 @@ inline QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            message = Message { context, {}, xml.attributes().value(u"numerus") == u"yes", false, {} };
+            message = Message { context, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", false, {} };
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation") {
-            const auto type = xml.attributes().value(u"type");
+            const auto type = xml.attributes().value(QLatin1String("type"));
             message.finished = type.isEmpty();
             if (message.numerus) {
                 while (xml.readNextStartElement())

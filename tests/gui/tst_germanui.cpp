@@ -9,10 +9,12 @@
 #include "app/restoreui.h"
 #include "app/sourcesconfig.h"
 #include "app/windowwiring.h"
+#include "models/tasktablemodel.h"
 #include "simulator/simulator.h"
 #include "tests/common/catalogue.h"
 #include "views/mainwindow.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QMenu>
