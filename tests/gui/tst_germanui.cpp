@@ -247,6 +247,8 @@ private Q_SLOTS:
         QVERIFY(dashboard.tasks().rowCount() > 0);
 
         QStringList english;
+        qsizetype checked = 0;
+        bool refusalShown = false; // the connector's own words, in German too
         for (const MainWindow::Tab tab : { MainWindow::Tab::Overview, MainWindow::Tab::Tasks, MainWindow::Tab::Windows,
                                            MainWindow::Tab::Restores, MainWindow::Tab::Sources }) {
             window.setCurrentTab(tab);
@@ -255,11 +257,17 @@ private Q_SLOTS:
             collect(window, texts);
             collectActions(window.menuBar()->actions(), texts);
             collectActions(window.findChildren<QAction *>(), texts);
+            QVERIFY2(texts.size() > 100, qPrintable(QString::number(texts.size()))); // the walk found the tab
+            checked += texts.size();
             for (const auto &[text, place] : std::as_const(texts)) {
+                if (text.contains(QLatin1String("Verbindung von 127.0.0.1:9 abgelehnt")))
+                    refusalShown = true;
                 if (const QString found = m_english.match(text); !found.isEmpty())
                     english << QStringLiteral("%1: \"%2\" (%3)").arg(place, text, found);
             }
         }
+        qInfo("%lld texts checked", qlonglong(checked));
+        QVERIFY(refusalShown);
         english.removeDuplicates();
         QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("left in English:\n") + english.join(u'\n')));
     }
