@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>stale: the last poll failed, the data shown is older</source>
-        <translation>veraltet: letzte Abfrage fehlgeschlagen, Daten älter</translation>
+        <translation>veraltet: letzte Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>unreachable: no answer</source>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>waiting: the first poll has not answered yet</source>
-        <translation>wartend: erste Abfrage noch ohne Antwort</translation>
+        <translation>wartend: noch keine Antwort</translation>
     </message>
     <message>
         <source>What the source states mean</source>
