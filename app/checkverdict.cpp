@@ -12,10 +12,11 @@ namespace BackupDash {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
+struct Msg
 {
-    return QCoreApplication::translate("BackupDash::CheckVerdict", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupDash::CheckVerdict)
+};
 
 // CRITICAL > UNKNOWN > WARNING > OK.
 int rank(CheckState state)
@@ -137,11 +138,11 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
     const bool ageFromThresholds = thresholds.warningAgeHours || thresholds.criticalAgeHours;
 
     std::vector<Finding> findings {
-        { CheckState::Critical, tr("failed"), {} },
+        { CheckState::Critical, Msg::tr("failed"), {} },
         { CheckState::Critical, {}, {} }, // no success within the critical age
-        { CheckState::Unknown, tr("not answering"), {} },
-        { CheckState::Warning, tr("warning"), {} },
-        { CheckState::Warning, tr("missed run"), {} },
+        { CheckState::Unknown, Msg::tr("not answering"), {} },
+        { CheckState::Warning, Msg::tr("warning"), {} },
+        { CheckState::Warning, Msg::tr("missed run"), {} },
         { CheckState::Warning, {}, {} }, // no success within the warning age or RPO
     };
     Finding &failed = findings[0];
@@ -178,7 +179,7 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
         if (source.health == SourceHealth::Pending && source.enabled)
             sourcesDown.subjects << QStringLiteral("%1: %2").arg(source.id, source.lastError);
     }
-    late.what = tr("no success within the RPO");
+    late.what = Msg::tr("no success within the RPO");
     const auto ageRule = [&](double hours, Finding &finding, const QStringList &exclude) {
         AttentionPolicy policy;
         policy.defaultRpoHours = hours;
@@ -186,7 +187,7 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
             if (item.kind == AttentionKind::RpoBreached && !exclude.contains(subjectOf(item)))
                 finding.subjects << subjectOf(item);
         }
-        finding.what = tr("no success for more than %1 h").arg(hours);
+        finding.what = Msg::tr("no success for more than %1 h").arg(hours);
     };
     if (thresholds.criticalAgeHours)
         ageRule(*thresholds.criticalAgeHours, tooOld, {});
@@ -208,7 +209,7 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
                           finding.subjects.size() > 1 ? QStringLiteral(", …") : QString());
     }
     if (parts.isEmpty())
-        verdict.text = tr("%1 tasks in %2 sources, all fine").arg(tasks.size()).arg(sources.size());
+        verdict.text = Msg::tr("%1 tasks in %2 sources, all fine").arg(tasks.size()).arg(sources.size());
     else
         verdict.text = parts.join(QStringLiteral("; "));
 

@@ -1,6 +1,7 @@
 // backupdash-cli: headless commands over the same configuration and connectors as the GUI.
 #include "app/checkcommand.h"
 #include "app/exportfilter.h"
+#include "app/languagesetup.h"
 #include "app/restorecommand.h"
 #include "app/servemetrics.h"
 #include "app/snapshotcommand.h"
@@ -20,6 +21,12 @@
 using namespace BackupDash;
 
 namespace {
+
+// The messages' translation context (lupdate reads Msg::tr()).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
 
 constexpr int ExitUsage = 2;
 constexpr int ExitSourceFailed = 1;
@@ -49,73 +56,71 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("backupdash-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKUPDASH_VERSION));
+    installLanguage(app, QLocale::system()); // human-readable messages; documents and metrics stay as they are
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "BackupDash headless commands.\n\n"
-        "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
-        "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
-        "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
-        "          Both keep only the sources named by --source and the statuses named by --status.\n"
-        "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
-        "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
-        "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
-        "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
-        "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
-        "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
+    parser.setApplicationDescription(
+        Msg::tr("BackupDash headless commands.\n\n"
+                "snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);\n"
+                "          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).\n"
+                "restores  the same poll; print every source's restore jobs (JSON array or CSV).\n"
+                "          Both keep only the sources named by --source and the statuses named by --status.\n"
+                "restore   start one restore through the restore journal (sent once; checked, never re-sent);\n"
+                "          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.\n"
+                "check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,\n"
+                "          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).\n"
+                "serve-metrics  poll on every source's interval and serve Prometheus metrics at\n"
+                "          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("snapshot, restores, restore, check or serve-metrics"));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
+                                 Msg::tr("snapshot, restores, restore, check or serve-metrics"));
+    const QCommandLineOption configOption(QStringLiteral("config"), Msg::tr("Sources configuration file."),
                                           QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("json (default) or csv."),
+    const QCommandLineOption formatOption(QStringLiteral("format"), Msg::tr("json (default) or csv."),
                                           QStringLiteral("json|csv"), QStringLiteral("json"));
-    const QCommandLineOption timeoutOption(
-        QStringLiteral("timeout"), QStringLiteral("Give up on sources still polling after S seconds (default 60)."),
-        QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           Msg::tr("Give up on sources still polling after S seconds (default 60)."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption sourceOption(
         QStringLiteral("source"),
-        QStringLiteral("restore: the source id; check, snapshot, restores: only this source (repeatable)."),
+        Msg::tr("restore: the source id; check, snapshot, restores: only this source (repeatable)."),
         QStringLiteral("S"));
     const QCommandLineOption warningAgeOption(QStringLiteral("warning-age"),
-                                              QStringLiteral("check: WARNING when a task has no success for H hours."),
+                                              Msg::tr("check: WARNING when a task has no success for H hours."),
                                               QStringLiteral("H"));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
+                                          Msg::tr("serve-metrics: the address and port, e.g. 127.0.0.1:9477."),
                                           QStringLiteral("ADDRESS:PORT"));
-    const QCommandLineOption criticalAgeOption(
-        QStringLiteral("critical-age"), QStringLiteral("check: CRITICAL when a task has no success for H hours."),
-        QStringLiteral("H"));
+    const QCommandLineOption criticalAgeOption(QStringLiteral("critical-age"),
+                                               Msg::tr("check: CRITICAL when a task has no success for H hours."),
+                                               QStringLiteral("H"));
     const QCommandLineOption statusOption(
         QStringLiteral("status"),
-        QStringLiteral("snapshot, restores: only tasks and restores in this normalized status, e.g. failed "
-                       "(repeatable)."),
+        Msg::tr("snapshot, restores: only tasks and restores in this normalized status, e.g. failed (repeatable)."),
         QStringLiteral("X"));
-    const QCommandLineOption taskOption(QStringLiteral("task"), QStringLiteral("restore: the task's id or name."),
+    const QCommandLineOption taskOption(QStringLiteral("task"), Msg::tr("restore: the task's id or name."),
                                         QStringLiteral("T"));
     const QCommandLineOption scopeOption(
         QStringList { QStringLiteral("scope"), QStringLiteral("backup") },
-        QStringLiteral("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
-                       "volume's newest backup)."),
+        Msg::tr("restore: what to restore (VB365: vex|veod|vesp|vet; Clumio: the backup id, by default the "
+                "volume's newest backup)."),
         QStringLiteral("X"));
     const QCommandLineOption destinationOption(QStringLiteral("destination"),
-                                               QStringLiteral("restore: original (default), alternate or download."),
+                                               Msg::tr("restore: original (default), alternate or download."),
                                                QStringLiteral("D"), QStringLiteral("original"));
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          QStringLiteral("restore: where to, for --destination alternate."),
-                                          QStringLiteral("WHERE"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"), Msg::tr("restore: where to, for --destination alternate."), QStringLiteral("WHERE"));
     const QCommandLineOption pointOption(QStringLiteral("point-in-time"),
-                                         QStringLiteral("restore: the restore point (ISO 8601; default: latest)."),
+                                         Msg::tr("restore: the restore point (ISO 8601; default: latest)."),
                                          QStringLiteral("ISO"));
-    const QCommandLineOption overwriteOption(
-        QStringLiteral("overwrite"), QStringLiteral("restore: overwrite in place; give the task's name to confirm."),
-        QStringLiteral("TASKNAME"));
+    const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
+                                             Msg::tr("restore: overwrite in place; give the task's name to confirm."),
+                                             QStringLiteral("TASKNAME"));
     const QCommandLineOption journalOption(QStringLiteral("journal"),
-                                           QStringLiteral("restore: the restore journal (default: the GUI's)."),
+                                           Msg::tr("restore: the restore journal (default: the GUI's)."),
                                            QStringLiteral("FILE"));
-    const QCommandLineOption yesOption(QStringLiteral("yes"),
-                                       QStringLiteral("restore: confirm; nothing is sent without it."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"), Msg::tr("restore: confirm; nothing is sent without it."));
     parser.addOptions({ configOption, formatOption, timeoutOption, sourceOption, taskOption, scopeOption,
                         destinationOption, targetOption, pointOption, overwriteOption, journalOption, yesOption,
                         warningAgeOption, criticalAgeOption, listenOption, statusOption });
@@ -134,10 +139,10 @@ int main(int argc, char *argv[])
         if (!parsed)
             problem = parser.errorText();
         else if (positional.size() != 1)
-            problem = QStringLiteral("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
+            problem = Msg::tr("check takes no further arguments: '%1'").arg(positional.mid(1).join(u' '));
         else if (!timeoutOk || timeout < 1 || timeout > 3600)
-            problem = QStringLiteral("--timeout must be whole seconds from 1 to 3600, not '%1'")
-                          .arg(parser.value(timeoutOption));
+            problem =
+                Msg::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption));
         if (!problem.isEmpty()) {
             std::printf("BACKUPDASH UNKNOWN - %s\n", qUtf8Printable(problem));
             printErr(problem);
@@ -152,28 +157,28 @@ int main(int argc, char *argv[])
         return usageError(parser.errorText());
     if (positional.value(0) == QLatin1String("serve-metrics")) {
         if (positional.size() != 1)
-            return usageError(QStringLiteral("serve-metrics takes no further arguments"));
+            return usageError(Msg::tr("serve-metrics takes no further arguments"));
         if (!parser.isSet(configOption))
-            return usageError(QStringLiteral("--config FILE is required"));
+            return usageError(Msg::tr("--config FILE is required"));
         if (!parser.isSet(listenOption))
-            return usageError(QStringLiteral("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
+            return usageError(Msg::tr("serve-metrics needs --listen ADDRESS:PORT, e.g. 127.0.0.1:9477"));
         return serveMetrics(parser.value(configOption), parser.value(listenOption));
     }
     const QStringList commands { QStringLiteral("snapshot"), QStringLiteral("restores"), QStringLiteral("restore") };
     if (positional.size() != 1 || !commands.contains(positional.first()))
         return usageError(positional.isEmpty()
-                              ? QStringLiteral("no command given")
-                              : QStringLiteral("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
+                              ? Msg::tr("no command given")
+                              : Msg::tr("unknown command '%1'").arg(positional.join(QLatin1Char(' '))));
     if (!parser.isSet(configOption))
-        return usageError(QStringLiteral("--config FILE is required"));
+        return usageError(Msg::tr("--config FILE is required"));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("json") && format != QLatin1String("csv"))
-        return usageError(QStringLiteral("--format must be json or csv, not '%1'").arg(format));
+        return usageError(Msg::tr("--format must be json or csv, not '%1'").arg(format));
     bool timeoutOk = false;
     const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || timeout < 1 || timeout > 3600)
-        return usageError(QStringLiteral("--timeout must be whole seconds from 1 to 3600, not '%1'")
-                              .arg(parser.value(timeoutOption)));
+        return usageError(
+            Msg::tr("--timeout must be whole seconds from 1 to 3600, not '%1'").arg(parser.value(timeoutOption)));
 
     const Parsed<SourcesConfig> config = loadSourcesConfig(parser.value(configOption));
     if (!config) {
@@ -181,34 +186,33 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     for (const QString &warning : config.value->warnings)
-        printErr(QStringLiteral("warning: ") + warning);
+        printErr(Msg::tr("warning: ") + warning);
 
     QNetworkAccessManager nam;
     if (positional.first() == QLatin1String("restore")) {
         if (!parser.isSet(sourceOption) || !parser.isSet(taskOption))
-            return usageError(QStringLiteral("restore needs --source S and --task T"));
+            return usageError(Msg::tr("restore needs --source S and --task T"));
         if (!parser.isSet(yesOption))
-            return usageError(QStringLiteral("restore sends a request to the vendor: confirm it with --yes"));
+            return usageError(Msg::tr("restore sends a request to the vendor: confirm it with --yes"));
         const auto source = std::find_if(config.value->sources.begin(), config.value->sources.end(),
                                          [&](const SourceConfig &c) { return c.id == parser.value(sourceOption); });
         if (source == config.value->sources.end())
-            return usageError(QStringLiteral("no source '%1' in the configuration").arg(parser.value(sourceOption)));
+            return usageError(Msg::tr("no source '%1' in the configuration").arg(parser.value(sourceOption)));
         RestoreRequest request;
         request.sourceId = source->id;
         request.taskId = parser.value(taskOption);
         request.itemScope = parser.value(scopeOption);
         const std::optional<RestoreDestination> destination = destinationFromKey(parser.value(destinationOption));
         if (!destination)
-            return usageError(QStringLiteral("--destination must be original, alternate or download"));
+            return usageError(Msg::tr("--destination must be original, alternate or download"));
         request.destination = *destination;
         request.alternateTarget = parser.value(targetOption);
         if (request.destination == RestoreDestination::Alternate && request.alternateTarget.isEmpty())
-            return usageError(QStringLiteral("--destination alternate needs --target WHERE"));
+            return usageError(Msg::tr("--destination alternate needs --target WHERE"));
         if (parser.isSet(pointOption)) {
             request.pointInTime = QDateTime::fromString(parser.value(pointOption), Qt::ISODate).toUTC();
             if (!request.pointInTime.isValid())
-                return usageError(
-                    QStringLiteral("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
+                return usageError(Msg::tr("--point-in-time must be ISO 8601, not '%1'").arg(parser.value(pointOption)));
         }
         request.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
         const QString journalPath = parser.isSet(journalOption)
@@ -261,7 +265,7 @@ int main(int argc, char *argv[])
         for (const SourceResult &r : results) {
             if (r.state.health == SourceHealth::Ok)
                 continue;
-            printErr(QStringLiteral("source '%1' (%2) %3: %4")
+            printErr(Msg::tr("source '%1' (%2) %3: %4")
                          .arg(r.state.id, r.state.vendor, healthKey(r.state.health), r.state.lastError));
             exitCode = ExitSourceFailed;
         }

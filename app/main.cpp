@@ -4,6 +4,7 @@
 #include "app/desktoppresence.h"
 #include "app/exportui.h"
 #include "app/keychainsecrets.h"
+#include "app/languagesetup.h"
 #include "app/overviewfeed.h"
 #include "app/restoreservice.h"
 #include "app/restoreui.h"
@@ -47,7 +48,7 @@ void printErr(const QString &line)
 bool saveScreenshot(QWidget &window, const QString &path)
 {
     if (!window.grab().save(path, "PNG")) {
-        printErr(QStringLiteral("cannot write the screenshot to %1").arg(path));
+        printErr(QObject::tr("cannot write the screenshot to %1").arg(path));
         return false;
     }
     return true;
@@ -67,37 +68,45 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("io.github.backupdash.BackupDash"),
                          QIcon(QStringLiteral(":/icons/io.github.backupdash.BackupDash.svg"))));
+    // Before the parser: --help speaks the language too.
+    if (const Parsed<QLocale> language = setUpLanguage(app, QCoreApplication::arguments()); !language) {
+        printErr(language.error);
+        return ExitUsage;
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("One window for every backup vendor."));
+    parser.setApplicationDescription(QObject::tr("One window for every backup vendor."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"), QStringLiteral("Start the built-in simulator and watch it (no account needed)."));
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Sources configuration file."),
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QObject::tr("Start the built-in simulator and watch it (no account needed)."));
+    const QCommandLineOption configOption(QStringLiteral("config"), QObject::tr("Sources configuration file."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-                                       QStringLiteral("Open on this tab: overview, tasks, windows, restores, sources."),
+                                       QObject::tr("Open on this tab: overview, tasks, windows, restores, sources."),
                                        QStringLiteral("NAME"), QStringLiteral("tasks"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QStringLiteral("Render the window after the first completed poll to FILE (PNG) and exit."),
+        QObject::tr("Render the window after the first completed poll to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
-        QStringLiteral("History file (SQLite): per-poll counts and the last known state shown at start-up."),
+        QObject::tr("History file (SQLite): per-poll counts and the last known state shown at start-up."),
         QStringLiteral("FILE"));
-    parser.addOptions({ demoOption, configOption, tabOption, screenshotOption, historyOption });
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QObject::tr("Interface language: de, en or C (untranslated); by default the system's."),
+        QStringLiteral("LANG"));
+    parser.addOptions({ demoOption, configOption, tabOption, screenshotOption, historyOption, langOption });
     parser.process(app);
 
     const auto tab = MainWindow::tabFromName(parser.value(tabOption));
     if (!tab) {
-        printErr(QStringLiteral("unknown tab '%1' (overview, tasks, windows, restores, sources)")
-                     .arg(parser.value(tabOption)));
+        printErr(
+            QObject::tr("unknown tab '%1' (overview, tasks, windows, restores, sources)").arg(parser.value(tabOption)));
         return ExitUsage;
     }
     if (parser.isSet(demoOption) && parser.isSet(configOption)) {
-        printErr(QStringLiteral("--demo and --config exclude each other"));
+        printErr(QObject::tr("--demo and --config exclude each other"));
         return ExitUsage;
     }
 
@@ -134,7 +143,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     for (const QString &warning : config.value->warnings)
-        printErr(QStringLiteral("warning: ") + warning);
+        printErr(QObject::tr("warning: ") + warning);
 
     QNetworkAccessManager nam;
     Dashboard dashboard(nam);
@@ -212,7 +221,7 @@ int main(int argc, char *argv[])
         };
         QObject::connect(&dashboard, &Dashboard::everySourcePolled, &app, shoot);
         QTimer::singleShot(ScreenshotDeadlineMs, &app, [shoot] {
-            printErr(QStringLiteral("the first poll did not complete within %1 s; rendering what there is")
+            printErr(QObject::tr("the first poll did not complete within %1 s; rendering what there is")
                          .arg(ScreenshotDeadlineMs / 1000));
             shoot();
         });

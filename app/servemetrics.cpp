@@ -16,6 +16,12 @@ namespace BackupDash {
 
 namespace {
 
+// The messages' translation context (lupdate reads Msg::tr()).
+struct Msg
+{
+    Q_DECLARE_TR_FUNCTIONS(ServeMetrics)
+};
+
 void printErr(const QString &line)
 {
     std::fprintf(stderr, "backupdash-cli: %s\n", qUtf8Printable(line));
@@ -46,8 +52,8 @@ int serveMetrics(const QString &configPath, const QString &listen)
     QHostAddress address;
     quint16 port = 0;
     if (!parseListen(listen, &address, &port)) {
-        printErr(QStringLiteral("--listen must be ADDRESS:PORT with an IP address, e.g. 127.0.0.1:9477, not '%1'")
-                     .arg(listen));
+        printErr(
+            Msg::tr("--listen must be ADDRESS:PORT with an IP address, e.g. 127.0.0.1:9477, not '%1'").arg(listen));
         return 2;
     }
     const Parsed<SourcesConfig> config = loadSourcesConfig(configPath);
@@ -56,7 +62,7 @@ int serveMetrics(const QString &configPath, const QString &listen)
         return 2;
     }
     for (const QString &warning : config.value->warnings)
-        printErr(QStringLiteral("warning: ") + warning);
+        printErr(Msg::tr("warning: ") + warning);
 
     QNetworkAccessManager nam;
     Dashboard dashboard(nam);
@@ -80,7 +86,7 @@ int serveMetrics(const QString &configPath, const QString &listen)
     QString error;
     const quint16 bound = server.listen(address, port, &error);
     if (bound == 0) {
-        printErr(QStringLiteral("cannot listen on %1: %2").arg(listen, error));
+        printErr(Msg::tr("cannot listen on %1: %2").arg(listen, error));
         return 1;
     }
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol

@@ -18,7 +18,8 @@ add_custom_target(backupdash_changelog ALL DEPENDS ${changelog_gz})
 install(FILES ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # Manual pages from each program's --help (help2man), found through PATH so the page shows the
-# program's name, not the build path; offscreen, so the window's --help needs no display.
+# program's name, not the build path; offscreen, so the window's --help needs no display; in the
+# C locale, so the pages are the English source texts whatever the builder's language.
 find_program(BACKUPDASH_HELP2MAN help2man)
 if(BACKUPDASH_HELP2MAN)
     set(man_pages "")
@@ -29,7 +30,7 @@ if(BACKUPDASH_HELP2MAN)
         set(page ${CMAKE_BINARY_DIR}/packaging/${program}.1.gz)
         add_custom_command(OUTPUT ${page}
             COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/packaging
-            COMMAND ${CMAKE_COMMAND} -E env "PATH=$<TARGET_FILE_DIR:${program}>:$ENV{PATH}" QT_QPA_PLATFORM=offscreen
+            COMMAND ${CMAKE_COMMAND} -E env "PATH=$<TARGET_FILE_DIR:${program}>:$ENV{PATH}" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
                 ${BACKUPDASH_HELP2MAN} --no-info --version-string=${PROJECT_VERSION}
                 "--name=${summary_${program}}"
                 --output=${CMAKE_BINARY_DIR}/packaging/${program}.1 ${program}

@@ -3,6 +3,7 @@
 #include "models/formatting.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -23,7 +24,9 @@ bool isFinished(Status status)
 
 QString hoursText(double hours)
 {
-    return QString::number(hours, 'g', 6);
+    QLocale locale; // "1,5" in German
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(hours, 'g', 6);
 }
 
 // The RPO that applies to a source: its own when sensible, else the policy's default, else 24 h.

@@ -1,15 +1,36 @@
 #include "models/formatting.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace BackupDash {
+
+namespace {
+
+// The default locale's date order and clock (QLocale::setDefault follows the system or --lang),
+// with the full year: a two-digit one is ambiguous in a history of years. The C locale keeps the
+// ISO-like form that scripts and tests compare.
+QString dateTimeFormat(bool seconds)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
+    QString date = locale.dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (seconds && !time.contains(QLatin1String("ss")))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return date + QLatin1Char(' ') + time;
+}
+
+} // namespace
 
 QString formatTimestamp(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    // ISO-like and unambiguous across locales; operators compare these across time zones.
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QLocale().toString(utc.toLocalTime(), dateTimeFormat(false));
 }
 
 QString formatPollTime(const QDateTime &utc)
@@ -17,7 +38,18 @@ QString formatPollTime(const QDateTime &utc)
     if (!utc.isValid())
         return QStringLiteral("—");
     // Polls are seconds apart; minutes alone would make two polls look like one.
-    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QLocale().toString(utc.toLocalTime(), dateTimeFormat(true));
+}
+
+QString formatClockTime(const QDateTime &utc, bool seconds)
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return utc.toLocalTime().toString(seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (seconds && !time.contains(QLatin1String("ss")))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(utc.toLocalTime().time(), time);
 }
 
 QString formatAge(qint64 s)

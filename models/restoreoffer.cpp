@@ -6,10 +6,11 @@ namespace BackupDash {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
+struct Msg
 {
-    return QCoreApplication::translate("RestoreOffer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RestoreOffer)
+};
 
 } // namespace
 
@@ -30,10 +31,10 @@ RestoreOffer restoreOfferFor(const QString &vendor)
                                RestoreDestination::Download };
         offer.pointInTime = true;
     } else if (vendor == QLatin1String("acronis")) {
-        offer.whyNot = tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
-                          "Running tasks can still be cancelled here.");
+        offer.whyNot = Msg::tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
+                               "Running tasks can still be cancelled here.");
     } else {
-        offer.whyNot = tr("restores are not supported for vendor '%1'").arg(vendor);
+        offer.whyNot = Msg::tr("restores are not supported for vendor '%1'").arg(vendor);
     }
     return offer;
 }

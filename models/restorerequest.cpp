@@ -1,5 +1,7 @@
 #include "models/restorerequest.h"
 
+#include <QCoreApplication>
+
 namespace BackupDash {
 
 QString restoreKindKey(RestoreKind kind)
@@ -26,7 +28,7 @@ QString destinationKey(RestoreDestination destination)
     case RestoreDestination::Download:
         break;
     }
-    return QStringLiteral("download");
+    return QCoreApplication::translate("RestoreRequest", "download");
 }
 
 std::optional<RestoreDestination> destinationFromKey(QStringView key)
@@ -47,16 +49,16 @@ QString destinationWords(const RestoreRequest &request)
     QString words;
     switch (request.destination) {
     case RestoreDestination::Original:
-        words = QStringLiteral("original location");
+        words = QCoreApplication::translate("RestoreRequest", "original location");
         break;
     case RestoreDestination::Alternate:
-        words = QStringLiteral("alternate location: ") + request.alternateTarget;
+        words = QCoreApplication::translate("RestoreRequest", "alternate location: ") + request.alternateTarget;
         break;
     case RestoreDestination::Download:
-        return QStringLiteral("download");
+        return QCoreApplication::translate("RestoreRequest", "download");
     }
     if (request.overwrite)
-        words += QStringLiteral(", overwriting");
+        words += QCoreApplication::translate("RestoreRequest", ", overwriting");
     return words;
 }
 

@@ -8,17 +8,19 @@ namespace BackupDash {
 
 namespace {
 
-QString words(const char *text, int n = -1)
+// The messages' translation context: lupdate reads Msg::tr(), a wrapper would hide them.
+struct Msg
 {
-    return QCoreApplication::translate("WindowGridModel", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(WindowGridModel)
+};
 
 QString namesText(const QStringList &names)
 {
     constexpr qsizetype Shown = 5;
     if (names.size() <= Shown)
         return names.join(QLatin1String(", "));
-    return words("%1 and %n more", int(names.size() - Shown)).arg(names.first(Shown).join(QLatin1String(", ")));
+    return Msg::tr("%1 and %n more", nullptr, int(names.size() - Shown))
+        .arg(names.first(Shown).join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -158,31 +160,31 @@ QString WindowGridModel::cellText(const CellInfo &cell, int day, int hour) const
     const QDate date = m_firstDay.addDays(day);
     QStringList lines;
     if (!cell.span.exists()) {
-        lines << words("%1, %2:00 does not exist in %3: the clocks went forward")
+        lines << Msg::tr("%1, %2:00 does not exist in %3: the clocks went forward")
                      .arg(locale.toString(date, QStringLiteral("dddd d MMM")))
                      .arg(hour, 2, 10, QLatin1Char('0'))
                      .arg(QString::fromUtf8(m_zone.id()));
         return lines.join(QLatin1Char('\n'));
     }
     const QDateTime localTo = cell.span.to.toTimeZone(m_zone);
-    lines << words("%1, %2–%3 (%4)")
+    lines << Msg::tr("%1, %2–%3 (%4)")
                  .arg(locale.toString(date, QStringLiteral("dddd d MMM")))
                  .arg(QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')))
                  .arg(localTo.toString(QStringLiteral("HH:mm")))
                  .arg(QString::fromUtf8(m_zone.id()));
     if (cell.span.from.secsTo(cell.span.to) > 3600)
-        lines << words("The clocks went back: this hour happened twice (%n minutes).",
-                       int(cell.span.from.secsTo(cell.span.to) / 60));
+        lines << Msg::tr("The clocks went back: this hour happened twice (%n minutes).", nullptr,
+                         int(cell.span.from.secsTo(cell.span.to) / 60));
     if (cell.windowJobs > 0) {
-        QString allowed = words("Jobs that may run: %1 of %2").arg(cell.allowedJobs).arg(cell.windowJobs);
+        QString allowed = Msg::tr("Jobs that may run: %1 of %2").arg(cell.allowedJobs).arg(cell.windowJobs);
         if (cell.partialJobs > 0)
-            allowed += QLatin1Char(' ') + words("(%n only part of the hour)", cell.partialJobs);
+            allowed += QLatin1Char(' ') + Msg::tr("(%n only part of the hour)", nullptr, cell.partialJobs);
         lines << allowed;
     }
     if (!cell.running.isEmpty())
-        lines << words("Ran: %1").arg(namesText(cell.running));
+        lines << Msg::tr("Ran: %1").arg(namesText(cell.running));
     if (!cell.overrunning.isEmpty())
-        lines << words("Overran the window: %1").arg(namesText(cell.overrunning));
+        lines << Msg::tr("Overran the window: %1").arg(namesText(cell.overrunning));
     return lines.join(QLatin1Char('\n'));
 }
 

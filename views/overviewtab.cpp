@@ -1,6 +1,7 @@
 #include "views/overviewtab.h"
 
 #include "models/attentionmodel.h"
+#include "models/formatting.h"
 #include "models/sourcetablemodel.h"
 #include "views/attentionitemdelegate.h"
 #include "views/emptystateoverlay.h"
@@ -60,7 +61,8 @@ OverviewTab::OverviewTab(AttentionModel &attention, SourceTableModel &sources, Q
     fitColumnWidth(
         *m_attentionView, AttentionModel::WhatColumn,
         { attentionKindText(AttentionKind::SourceUnreachable), attentionKindText(AttentionKind::RpoBreached) }, 24);
-    fitColumnWidth(*m_attentionView, AttentionModel::SinceColumn, { QStringLiteral("2026-12-31 23:59") });
+    fitColumnWidth(*m_attentionView, AttentionModel::SinceColumn,
+                   { formatTimestamp(QDateTime(QDate(2026, 12, 31), QTime(23, 59), Qt::UTC)) });
     m_attentionView->setColumnWidth(AttentionModel::TaskColumn, m_attentionView->fontMetrics().averageCharWidth() * 28);
     auto *attentionLayout = new QVBoxLayout(m_attentionBox);
     attentionLayout->addWidget(m_attentionView);
@@ -162,15 +164,16 @@ void OverviewTab::updateHeadline()
     }
     const StatusTally &all = m_counts.all;
     QStringList parts;
-    parts << (all.total() == 1 ? tr("1 task") : tr("%1 tasks").arg(all.total()));
+    parts << (all.total() == 1 ? tr("1 task") : tr("%n tasks", nullptr, all.total()));
     if (const QString words = tallyWords(all); !words.isEmpty())
         parts << words;
     if (unreachable > 0)
-        parts << (unreachable == 1 ? tr("1 source not answering") : tr("%1 sources not answering").arg(unreachable));
+        parts << (unreachable == 1 ? tr("1 source not answering")
+                                   : tr("%n sources not answering", nullptr, unreachable));
     if (stale > 0)
-        parts << (stale == 1 ? tr("1 source stale") : tr("%1 sources stale").arg(stale));
+        parts << (stale == 1 ? tr("1 source stale") : tr("%n sources stale", nullptr, stale));
     if (pending > 0)
-        parts << (pending == 1 ? tr("1 source not polled yet") : tr("%1 sources not polled yet").arg(pending));
+        parts << (pending == 1 ? tr("1 source not polled yet") : tr("%n sources not polled yet", nullptr, pending));
     m_headline->setText(parts.join(QStringLiteral(" · ")));
 }
 

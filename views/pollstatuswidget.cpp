@@ -1,5 +1,6 @@
 #include "views/pollstatuswidget.h"
 
+#include "models/formatting.h"
 #include "models/sourcetablemodel.h"
 #include "views/sourceattention.h"
 #include "views/statusicons.h"
@@ -147,7 +148,8 @@ PollStatusWidget::Presentation PollStatusWidget::describe(const std::vector<Sour
         p.icon = attention.front()->health;
 
     if (enabled == 0) {
-        p.text = disabled == 1 ? tr("The only source is disabled") : tr("All %1 sources are disabled").arg(disabled);
+        p.text =
+            disabled == 1 ? tr("The only source is disabled") : tr("All %n sources are disabled", nullptr, disabled);
         return p;
     }
     if (!polling.isEmpty()) {
@@ -157,7 +159,7 @@ PollStatusWidget::Presentation PollStatusWidget::describe(const std::vector<Sour
         if (attention.size() == 1)
             p.text += tr(" · 1 source needs attention");
         else if (attention.size() > 1)
-            p.text += tr(" · %1 sources need attention").arg(attention.size());
+            p.text += tr(" · %n sources need attention", nullptr, int(attention.size()));
         return p;
     }
     if (!attention.empty()) {
@@ -170,16 +172,16 @@ PollStatusWidget::Presentation PollStatusWidget::describe(const std::vector<Sour
     if (!waiting.isEmpty()) {
         p.icon = SourceHealth::Pending;
         p.text = waiting.size() == 1 ? tr("Waiting for the first poll of %1").arg(waiting.front())
-                                     : tr("Waiting for the first poll of %1 sources").arg(waiting.size());
+                                     : tr("Waiting for the first poll of %n sources", nullptr, int(waiting.size()));
         return p;
     }
     p.icon = SourceHealth::Ok;
     QStringList parts;
-    parts << (enabled == 1 ? tr("1 source OK") : tr("All %1 sources OK").arg(enabled));
+    parts << (enabled == 1 ? tr("1 source OK") : tr("All %n sources OK", nullptr, enabled));
     if (disabled > 0)
         parts << tr("%1 disabled").arg(disabled);
     if (lastPoll.isValid())
-        parts << tr("last poll %1").arg(lastPoll.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        parts << tr("last poll %1").arg(formatClockTime(lastPoll, true));
     if (nextPoll.isValid())
         parts << countdown(nowUtc, nextPoll);
     p.text = parts.join(QStringLiteral(" · "));

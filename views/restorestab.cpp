@@ -76,8 +76,9 @@ RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources,
     fitColumnWidth(*m_view, RestoreTableModel::VendorColumn, { QStringLiteral("Veeam VB365") });
     fitColumnWidth(*m_view, RestoreTableModel::StatusColumn, { tr("Cancelled · stale") }, 40);
     fitColumnWidth(*m_view, RestoreTableModel::ProgressColumn, { QStringLiteral("100 %  progress") });
-    fitColumnWidth(*m_view, RestoreTableModel::StartedColumn, { QStringLiteral("2026-11-22 10:00") });
-    fitColumnWidth(*m_view, RestoreTableModel::EndedColumn, { QStringLiteral("2026-11-22 10:00") });
+    const QString time = formatTimestamp(QDateTime(QDate(2026, 12, 28), QTime(23, 59), Qt::UTC));
+    fitColumnWidth(*m_view, RestoreTableModel::StartedColumn, { time });
+    fitColumnWidth(*m_view, RestoreTableModel::EndedColumn, { time });
     fitColumnWidth(*m_view, RestoreTableModel::DurationColumn, { QStringLiteral("1 h 02 min") });
 
     auto *filters = new QHBoxLayout;
@@ -187,7 +188,7 @@ void RestoresTab::updateSummary()
         failed += status == Status::Failed ? 1 : 0;
     }
     const int shown = m_proxy->rowCount();
-    QStringList parts { shown == 1 ? tr("1 restore job") : tr("%1 restore jobs").arg(shown) };
+    QStringList parts { shown == 1 ? tr("1 restore job") : tr("%n restore jobs", nullptr, shown) };
     if (running > 0)
         parts << tr("%1 running or queued").arg(running);
     if (failed > 0)

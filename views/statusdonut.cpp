@@ -13,17 +13,44 @@ namespace {
 
 QString taskCountText(int n)
 {
-    return n == 1 ? StatusDonut::tr("1 task") : StatusDonut::tr("%1 tasks").arg(n);
+    return n == 1 ? StatusDonut::tr("1 task") : StatusDonut::tr("%n tasks", nullptr, n);
 }
 
 } // namespace
+
+// A count and its status as words in a line ("168 failed"): phrases of their own, since a
+// language may need other word forms there than the legend's ("Warnung", "52 mit Warnung").
+QString tallyPart(const std::optional<Status> &part, int n)
+{
+    if (!part)
+        return StatusDonut::tr("%1 stale").arg(n);
+    switch (*part) {
+    case Status::Success:
+        return StatusDonut::tr("%1 success").arg(n);
+    case Status::Warning:
+        return StatusDonut::tr("%1 warning").arg(n);
+    case Status::Failed:
+        return StatusDonut::tr("%1 failed").arg(n);
+    case Status::Running:
+        return StatusDonut::tr("%1 running").arg(n);
+    case Status::Queued:
+        return StatusDonut::tr("%1 queued").arg(n);
+    case Status::Paused:
+        return StatusDonut::tr("%1 paused").arg(n);
+    case Status::Cancelled:
+        return StatusDonut::tr("%1 cancelled").arg(n);
+    case Status::Unknown:
+        break;
+    }
+    return StatusDonut::tr("%1 unknown").arg(n);
+}
 
 QString tallyWords(const StatusTally &tally)
 {
     QStringList parts;
     for (const std::optional<Status> &part : ChartStyle::chartOrder()) {
         if (const int n = tally.part(part); n > 0)
-            parts << QStringLiteral("%1 %2").arg(n).arg(ChartStyle::labelFor(part).toLower());
+            parts << tallyPart(part, n);
     }
     return parts.join(QStringLiteral(", "));
 }

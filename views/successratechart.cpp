@@ -5,9 +5,26 @@
 
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QValueAxis>
 
 namespace BackupDash {
+
+namespace {
+
+// Days on the time axis: "26 Nov" in the C locale; else the locale's numeric date without the
+// year ("26.11" in German), since the axis writes month names in English whatever the locale.
+QString dayFormat()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C)
+        return QStringLiteral("d MMM");
+    static const QRegularExpression Year(QStringLiteral("[^dM]*y+[^dM]*"));
+    return locale.dateFormat(QLocale::ShortFormat).remove(Year);
+}
+
+} // namespace
 
 SuccessRateChart::SuccessRateChart(QWidget *parent)
     : QChartView(parent)
@@ -78,7 +95,7 @@ void SuccessRateChart::setLines(const QList<RateLine> &lines, const QDateTime &f
             it.value()->clear();
     }
     m_time->setRange(from.toLocalTime(), to.toLocalTime());
-    m_time->setFormat(from.secsTo(to) <= 2 * 24 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("d MMM"));
+    m_time->setFormat(from.secsTo(to) <= 2 * 24 * 3600 ? QStringLiteral("HH:mm") : dayFormat());
     m_time->setTickCount(7);
     chart()->setTitle(hasData() ? tr("Success rate") : tr("Success rate — no history in this period yet"));
     setToolTip(summary());

@@ -134,7 +134,7 @@ void TasksTab::updateEmptyState()
     else if (attention == 1)
         detail = tr("1 source did not answer; the Sources tab says why.");
     else if (attention > 1)
-        detail = tr("%1 sources did not answer; the Sources tab says why.").arg(attention);
+        detail = tr("%n sources did not answer; the Sources tab says why.", nullptr, attention);
     m_empty->setMessage(tr("No backup tasks reported by any source"), detail);
 }
 

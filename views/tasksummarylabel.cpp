@@ -71,18 +71,18 @@ QString TaskSummaryLabel::summaryText(const Counts &c)
 {
     // Explicit singular/plural: no English translation catalogue is loaded for %n forms.
     QStringList parts;
-    const QString total = c.total == 1 ? tr("1 task") : tr("%1 tasks").arg(c.total);
+    const QString total = c.total == 1 ? tr("1 task") : tr("%n tasks", nullptr, c.total);
     parts << (c.shown == c.total ? total : tr("%1 (%2 shown)").arg(total).arg(c.shown));
     if (c.failed > 0)
         parts << tr("%1 failed").arg(c.failed);
     if (c.warning > 0)
-        parts << (c.warning == 1 ? tr("1 warning") : tr("%1 warnings").arg(c.warning));
+        parts << (c.warning == 1 ? tr("1 warning") : tr("%n warnings", nullptr, c.warning));
     if (c.unknown > 0)
         parts << tr("%1 unknown").arg(c.unknown);
     if (c.running > 0)
         parts << tr("%1 running").arg(c.running);
     if (c.staleSources > 0)
-        parts << (c.staleSources == 1 ? tr("1 source stale") : tr("%1 sources stale").arg(c.staleSources));
+        parts << (c.staleSources == 1 ? tr("1 source stale") : tr("%n sources stale", nullptr, c.staleSources));
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -13,10 +13,11 @@ namespace BackupDash {
 
 namespace {
 
-QString words(const char *text)
+// The messages' translation context: lupdate reads Msg::tr(), a wrapper would hide them.
+struct Msg
 {
-    return QCoreApplication::translate("TrayIcon", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrayIcon)
+};
 
 // Counts the caller got wrong must not make the tray say "-1 failed" or look calmer than the
 // counts: a failure counted but not chosen as the worst still makes the icon red.
@@ -76,37 +77,38 @@ QString trayToolTip(const TraySummary &summary, const QDateTime &now)
     QStringList parts;
     if (s.failed == 0 && s.warning == 0) {
         if (s.total == 0)
-            parts << words("No tasks known yet");
+            parts << Msg::tr("No tasks known yet");
         else if (s.worst == Status::Unknown)
-            parts << (s.total == 1 ? words("1 task, status unknown")
-                                   : words("%1 tasks, some with status unknown").arg(s.total));
+            parts << (s.total == 1 ? Msg::tr("1 task, status unknown")
+                                   : Msg::tr("%n tasks, some with status unknown", nullptr, s.total));
         else
-            parts << (s.total == 1 ? words("No failure or warning in 1 task")
-                                   : words("No failures or warnings in %1 tasks").arg(s.total));
+            parts << (s.total == 1 ? Msg::tr("No failure or warning in 1 task")
+                                   : Msg::tr("No failures or warnings in %n tasks", nullptr, s.total));
     }
     if (s.failed > 0)
-        parts << words("%1 failed").arg(s.failed);
+        parts << Msg::tr("%1 failed").arg(s.failed);
     if (s.warning > 0)
-        parts << (s.warning == 1 ? words("1 warning") : words("%1 warnings").arg(s.warning));
+        parts << (s.warning == 1 ? Msg::tr("1 warning") : Msg::tr("%n warnings", nullptr, s.warning));
     if (s.running > 0)
-        parts << words("%1 running").arg(s.running);
+        parts << Msg::tr("%1 running").arg(s.running);
     if (s.unreachableSources > 0)
-        parts << (s.unreachableSources == 1 ? words("1 source unreachable")
-                                            : words("%1 sources unreachable").arg(s.unreachableSources));
+        parts << (s.unreachableSources == 1 ? Msg::tr("1 source unreachable")
+                                            : Msg::tr("%n sources unreachable", nullptr, s.unreachableSources));
     if (s.staleSources > 0)
-        parts << (s.staleSources == 1 ? words("1 source stale") : words("%1 sources stale").arg(s.staleSources));
+        parts << (s.staleSources == 1 ? Msg::tr("1 source stale")
+                                      : Msg::tr("%n sources stale", nullptr, s.staleSources));
 
     QString when;
     if (!s.asOf.isValid()) {
-        when = words("not polled yet");
+        when = Msg::tr("not polled yet");
     } else {
         // The time alone reads at a glance; a picture from another day must say which.
         const QDateTime local = s.asOf.toLocalTime();
-        when = words("as of %1")
-                   .arg(local.date() == now.toLocalTime().date() ? local.toString(QStringLiteral("HH:mm"))
+        when = Msg::tr("as of %1")
+                   .arg(local.date() == now.toLocalTime().date() ? formatClockTime(s.asOf, false)
                                                                  : formatTimestamp(s.asOf));
     }
-    return words("BackupDash") + QLatin1Char('\n') + parts.join(QLatin1String(", ")) + QStringLiteral(" — ") + when;
+    return Msg::tr("BackupDash") + QLatin1Char('\n') + parts.join(QLatin1String(", ")) + QStringLiteral(" — ") + when;
 }
 
 TrayIcon::TrayIcon(QObject *parent)

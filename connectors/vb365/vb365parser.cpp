@@ -15,10 +15,11 @@ namespace {
 
 constexpr int DefaultTokenLifetimeSeconds = 3600;
 
-QString tr(const char *text)
+// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
+struct Msg
 {
-    return QCoreApplication::translate("Vb365Parser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Vb365Parser)
+};
 
 QString str(const QJsonObject &o, const char *key)
 {
@@ -44,10 +45,11 @@ Parsed<ListPage> readListPage(const QByteArray &body, const char *what)
     const QJsonValue results = envelope.value(QLatin1String("results"));
     if (!results.isArray()) {
         return Parsed<ListPage>::fail(
-            tr("%1: expected a list (an array, or an object with \"results\"), got %2")
+            Msg::tr("%1: expected a list (an array, or an object with \"results\"), got %2")
                 .arg(QLatin1String(what),
-                     envelope.isEmpty() ? tr("an empty object")
-                                        : tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")))));
+                     envelope.isEmpty()
+                         ? Msg::tr("an empty object")
+                         : Msg::tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")))));
     }
     ListPage page { results.toArray(), {} };
     page.nextLink = envelope.value(QLatin1String("_links"))
@@ -78,10 +80,11 @@ Parsed<Page<Item>> parseItems(const QByteArray &body, const char *what, ParseOne
     for (qsizetype i = 0; i < list.value->results.size(); ++i) {
         const QJsonValue element = list.value->results.at(i);
         if (!element.isObject())
-            return Parsed<Page<Item>>::fail(tr("%1: element %2 is not an object").arg(QLatin1String(what)).arg(i));
+            return Parsed<Page<Item>>::fail(Msg::tr("%1: element %2 is not an object").arg(QLatin1String(what)).arg(i));
         Parsed<Item> item = parseOne(element.toObject());
         if (!item)
-            return Parsed<Page<Item>>::fail(tr("%1: element %2: %3").arg(QLatin1String(what)).arg(i).arg(item.error));
+            return Parsed<Page<Item>>::fail(
+                Msg::tr("%1: element %2: %3").arg(QLatin1String(what)).arg(i).arg(item.error));
         page.items.push_back(std::move(*item.value));
     }
     return Parsed<Page<Item>>::ok(std::move(page));
@@ -91,25 +94,25 @@ std::optional<BackupWindow> readWindow(const QJsonValue &settingsValue)
 {
     BackupWindow window;
     if (!settingsValue.isObject()) {
-        window.error = tr("backup window enabled but its settings are missing");
+        window.error = Msg::tr("backup window enabled but its settings are missing");
         return window;
     }
     const QJsonObject settings = settingsValue.toObject();
     window.minuteOffset = int(int64Value(settings.value(QLatin1String("minuteOffset"))).value_or(0));
     const QJsonValue grid = settings.value(QLatin1String("backupWindow"));
     if (!grid.isArray()) {
-        window.error = tr("backup window unreadable: no 168-element array");
+        window.error = Msg::tr("backup window unreadable: no 168-element array");
         return window;
     }
     window.vendorAllowed = grid.toArray();
     if (window.vendorAllowed.size() != BackupWindow::Hours) {
-        window.error = tr("backup window unreadable: %1 elements").arg(window.vendorAllowed.size());
+        window.error = Msg::tr("backup window unreadable: %1 elements").arg(window.vendorAllowed.size());
         return window;
     }
     for (int hour = 0; hour < BackupWindow::Hours; ++hour) {
         const QJsonValue cell = window.vendorAllowed.at(hour);
         if (!cell.isBool()) {
-            window.error = tr("backup window unreadable: element %1 is not true/false").arg(hour);
+            window.error = Msg::tr("backup window unreadable: element %1 is not true/false").arg(hour);
             return window;
         }
         window.allowed[size_t(hour)] = cell.toBool();
@@ -121,12 +124,12 @@ QString periodText(const QString &every)
 {
     // Minutes5 … Minutes30, Hours1 … Hours8
     if (every.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive))
-        return tr("Every %1 minutes").arg(every.mid(7));
+        return Msg::tr("Every %1 minutes").arg(every.mid(7));
     if (every.startsWith(QLatin1String("Hours"), Qt::CaseInsensitive)) {
         const QString n = every.mid(5);
-        return n == QLatin1String("1") ? tr("Every hour") : tr("Every %1 hours").arg(n);
+        return n == QLatin1String("1") ? Msg::tr("Every hour") : Msg::tr("Every %1 hours").arg(n);
     }
-    return tr("Periodically (%1)").arg(every);
+    return Msg::tr("Periodically (%1)").arg(every);
 }
 
 } // namespace
@@ -153,7 +156,7 @@ QString scheduleText(const QJsonObject &policy)
     if (policy.isEmpty())
         return {};
     if (!boolValue(policy.value(QLatin1String("scheduleEnabled"))).value_or(true))
-        return tr("Not scheduled");
+        return Msg::tr("Not scheduled");
     const QString type = str(policy, "type");
     if (type.compare(QLatin1String("Periodically"), Qt::CaseInsensitive) == 0)
         return periodText(str(policy, "periodicallyEvery"));
@@ -161,12 +164,12 @@ QString scheduleText(const QJsonObject &policy)
         const QString time = str(policy, "dailyTime").left(5);
         const QString days = str(policy, "dailyType");
         if (days.isEmpty() || days.compare(QLatin1String("Everyday"), Qt::CaseInsensitive) == 0)
-            return tr("Daily at %1").arg(time);
+            return Msg::tr("Daily at %1").arg(time);
         if (days.compare(QLatin1String("Workdays"), Qt::CaseInsensitive) == 0)
-            return tr("Workdays at %1").arg(time);
+            return Msg::tr("Workdays at %1").arg(time);
         if (days.compare(QLatin1String("Weekends"), Qt::CaseInsensitive) == 0)
-            return tr("Weekends at %1").arg(time);
-        return tr("%1 at %2").arg(days, time);
+            return Msg::tr("Weekends at %1").arg(time);
+        return Msg::tr("%1 at %2").arg(days, time);
     }
     return type;
 }
@@ -177,7 +180,7 @@ Parsed<JobRecord> parseJob(const QJsonObject &job)
     Task &task = record.task;
     task.id = str(job, "id");
     if (task.id.isEmpty())
-        return Parsed<JobRecord>::fail(tr("a job without an \"id\""));
+        return Parsed<JobRecord>::fail(Msg::tr("a job without an \"id\""));
     task.name = str(job, "name");
     if (task.name.isEmpty())
         task.name = task.id;
@@ -223,7 +226,7 @@ Parsed<Page<TaskRun>> parseSessionsPageReference(const QByteArray &body)
         TaskRun run;
         run.id = str(s, "id");
         if (run.id.isEmpty())
-            return Parsed<TaskRun>::fail(tr("a job session without an \"id\""));
+            return Parsed<TaskRun>::fail(Msg::tr("a job session without an \"id\""));
         run.taskId = str(s, "jobId");
         run.vendorStatus = str(s, "status");
         run.status = mapVb365Status(run.vendorStatus);
@@ -242,7 +245,7 @@ Parsed<Page<RestoreJob>> parseRestoreSessionsPage(const QByteArray &body)
         RestoreJob job;
         job.id = str(s, "id");
         if (job.id.isEmpty())
-            return Parsed<RestoreJob>::fail(tr("a restore session without an \"id\""));
+            return Parsed<RestoreJob>::fail(Msg::tr("a restore session without an \"id\""));
         const QString state = str(s, "state");
         const QString result = str(s, "result");
         job.status = mapVb365RestoreSession(state, result);
@@ -273,7 +276,7 @@ Parsed<TokenGrant> parseToken(const QByteArray &body, const QDateTime &now)
     TokenGrant grant;
     grant.accessToken = str(o, "access_token");
     if (grant.accessToken.isEmpty())
-        return Parsed<TokenGrant>::fail(tr("no access_token in the answer"));
+        return Parsed<TokenGrant>::fail(Msg::tr("no access_token in the answer"));
     grant.refreshToken = str(o, "refresh_token");
     const qint64 lifetime = int64Value(o.value(QLatin1String("expires_in"))).value_or(DefaultTokenLifetimeSeconds);
     grant.expiresAt = now.addSecs(lifetime > 0 ? lifetime : DefaultTokenLifetimeSeconds);
