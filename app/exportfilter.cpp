@@ -7,10 +7,11 @@ namespace BackupDash {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, in a form lupdate reads.
+struct Msg
 {
-    return QCoreApplication::translate("BackupDash::ExportFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportFilter)
+};
 
 QString knownStatusKeys()
 {
@@ -30,7 +31,7 @@ Parsed<ExportFilter> exportFilterFrom(const QStringList &sourceIds, const QStrin
         const bool known =
             std::any_of(configured.begin(), configured.end(), [&id](const SourceConfig &c) { return c.id == id; });
         if (!known)
-            return Parsed<ExportFilter>::fail(tr("--source: no source '%1' in the configuration").arg(id));
+            return Parsed<ExportFilter>::fail(Msg::tr("--source: no source '%1' in the configuration").arg(id));
         if (!filter.sourceIds.contains(id))
             filter.sourceIds << id;
     }
@@ -38,7 +39,7 @@ Parsed<ExportFilter> exportFilterFrom(const QStringList &sourceIds, const QStrin
         const std::optional<Status> status = statusFromKey(key);
         if (!status)
             return Parsed<ExportFilter>::fail(
-                tr("--status: unknown status '%1' (one of %2)").arg(key, knownStatusKeys()));
+                Msg::tr("--status: unknown status '%1' (one of %2)").arg(key, knownStatusKeys()));
         if (!filter.statuses.contains(*status))
             filter.statuses << *status;
     }

@@ -9,16 +9,17 @@ namespace BackupDash {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, in a form lupdate reads.
+struct Msg
 {
-    return QCoreApplication::translate("KeychainSecrets", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecrets)
+};
 
 QString noKeyringWords(const QString &detail)
 {
-    return tr("No keyring service is available on this desktop (the Secret Service of GNOME Keyring, KWallet or "
-              "KeePassXC%1): keep the credential in an environment variable instead (auth.<field>Env in the "
-              "sources file)")
+    return Msg::tr("No keyring service is available on this desktop (the Secret Service of GNOME Keyring, KWallet or "
+                   "KeePassXC%1): keep the credential in an environment variable instead (auth.<field>Env in the "
+                   "sources file)")
         .arg(detail.isEmpty() ? QString() : QStringLiteral("; ") + detail);
 }
 
@@ -67,15 +68,15 @@ SecretResult keychainResult(int qkeychainError, const QString &errorString, cons
         return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
-        result.message = tr("nothing is stored in the keychain under %1").arg(key);
+        result.message = Msg::tr("nothing is stored in the keychain under %1").arg(key);
         return result;
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::Denied;
-        result.message = tr("access to the keychain was refused (%1)").arg(key);
+        result.message = Msg::tr("access to the keychain was refused (%1)").arg(key);
         return result;
     case QKeychain::AccessDenied:
         result.status = SecretResult::Status::Denied;
-        result.message = tr("the keychain is locked or refused access to %1: %2").arg(key, errorString);
+        result.message = Msg::tr("the keychain is locked or refused access to %1: %2").arg(key, errorString);
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -84,7 +85,7 @@ SecretResult keychainResult(int qkeychainError, const QString &errorString, cons
         return result;
     case QKeychain::CouldNotDeleteEntry:
         result.status = SecretResult::Status::Failed;
-        result.message = tr("could not delete %1 from the keychain: %2").arg(key, errorString);
+        result.message = Msg::tr("could not delete %1 from the keychain: %2").arg(key, errorString);
         return result;
     case QKeychain::OtherError:
         break;
@@ -95,8 +96,8 @@ SecretResult keychainResult(int qkeychainError, const QString &errorString, cons
         return result;
     }
     result.status = SecretResult::Status::Failed;
-    result.message =
-        tr("the keychain failed for %1: %2").arg(key, errorString.isEmpty() ? tr("no reason given") : errorString);
+    result.message = Msg::tr("the keychain failed for %1: %2")
+                         .arg(key, errorString.isEmpty() ? Msg::tr("no reason given") : errorString);
     return result;
 }
 
@@ -104,7 +105,7 @@ void KeychainSecrets::read(const QString &key, QObject *context, Done done)
 {
     if (sessionBusMissing()) {
         deliverLater(context, std::move(done),
-                     keychainResult(QKeychain::NoBackendAvailable, tr("no D-Bus session bus"), key));
+                     keychainResult(QKeychain::NoBackendAvailable, Msg::tr("no D-Bus session bus"), key));
         return;
     }
     auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
@@ -121,7 +122,7 @@ void KeychainSecrets::write(const QString &key, const QString &secret, QObject *
 {
     if (sessionBusMissing()) {
         deliverLater(context, std::move(done),
-                     keychainResult(QKeychain::NoBackendAvailable, tr("no D-Bus session bus"), key));
+                     keychainResult(QKeychain::NoBackendAvailable, Msg::tr("no D-Bus session bus"), key));
         return;
     }
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
@@ -136,7 +137,7 @@ void KeychainSecrets::remove(const QString &key, QObject *context, Done done)
 {
     if (sessionBusMissing()) {
         deliverLater(context, std::move(done),
-                     keychainResult(QKeychain::NoBackendAvailable, tr("no D-Bus session bus"), key));
+                     keychainResult(QKeychain::NoBackendAvailable, Msg::tr("no D-Bus session bus"), key));
         return;
     }
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);

@@ -20,7 +20,7 @@ namespace {
 
 constexpr int MinimumPollSeconds = 5;
 
-// The messages' translation context: lupdate reads Msg::tr(), a free Msg::tr() would leave it guessing.
+// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
 struct Msg
 {
     Q_DECLARE_TR_FUNCTIONS(SourcesConfig)

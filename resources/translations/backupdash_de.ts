@@ -418,6 +418,37 @@
     </message>
 </context>
 <context>
+    <name>BackupDash::ConnectorTester</name>
+    <message>
+        <source>1 task</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 Aufgaben</translation>
+    </message>
+    <message>
+        <source>1 restore</source>
+        <translation>1 Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 restores</source>
+        <translation>%1 Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>Connected: %1, %2</source>
+        <translation>Verbunden: %1, %2</translation>
+    </message>
+    <message>
+        <source>there is no keychain here</source>
+        <translation>hier gibt es keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>this source cannot be polled</source>
+        <translation>diese Quelle kann nicht abgefragt werden</translation>
+    </message>
+</context>
+<context>
     <name>BackupDash::DesktopNotifier</name>
     <message>
         <source>Desktop notifications are off: no notification service (%1) is running on the session bus.</source>
@@ -469,6 +500,53 @@
     <message>
         <source>&amp;Mute source</source>
         <translation>Quelle &amp;stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDash::ExportUi</name>
+    <message>
+        <source>Export failed: cannot write %1: %2</source>
+        <translation>Export fehlgeschlagen: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>1 backup task</source>
+        <translation>1 Sicherungsaufgabe</translation>
+    </message>
+    <message>
+        <source>%1 backup tasks</source>
+        <translation>%1 Sicherungsaufgaben</translation>
+    </message>
+    <message>
+        <source>1 restore</source>
+        <translation>1 Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 restores</source>
+        <translation>%1 Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Backup tasks as shown, CSV (*.csv)</source>
+        <translation>Sicherungsaufgaben wie angezeigt, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Restores as shown, CSV (*.csv)</source>
+        <translation>Wiederherstellungen wie angezeigt, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Backup tasks and restores as shown, JSON (*.json)</source>
+        <translation>Sicherungsaufgaben und Wiederherstellungen wie angezeigt, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -717,6 +795,26 @@
     <message>
         <source>&lt;h3&gt;BackupDash %1&lt;/h3&gt;&lt;p&gt;One window for every backup vendor: backup tasks, backup windows, restores and the health of every source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackupDash %1&lt;/h3&gt;&lt;p&gt;Ein Fenster für jeden Sicherungsanbieter: Sicherungsaufgaben, Sicherungsfenster, Wiederherstellungen und der Zustand jeder Quelle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sources…</source>
+        <translation>&amp;Quellen…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove, enable or disable the sources this dashboard watches</source>
+        <translation>Die Quellen, die dieses Dashboard überwacht, hinzufügen, bearbeiten, entfernen, aktivieren oder deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the backup tasks or restores as shown, as CSV or JSON (Ctrl+E)</source>
+        <translation>Die Sicherungsaufgaben oder Wiederherstellungen wie angezeigt als CSV oder JSON speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1658,232 @@ Die Anfrage wird einmal gesendet; BackupDash hält sie im Journal fest und zeigt
     </message>
 </context>
 <context>
+    <name>BackupDash::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; Ctrl+Tab and Ctrl+Shift+Tab between tabs; underlined letters with Alt.</source>
+        <translation>Tab und Umschalt+Tab wechseln zwischen Bedienelementen, Strg+Tab und Strg+Umschalt+Tab zwischen Reitern; unterstrichene Buchstaben mit Alt.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDash::SnapshotCommand</name>
     <message>
         <source>no complete answer within %1 s</source>
         <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDash::SourceEditorDialog</name>
+    <message>
+        <source>Veeam Backup for Microsoft 365</source>
+        <translation>Veeam Backup for Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Clumio</source>
+        <translation>Clumio</translation>
+    </message>
+    <message>
+        <source>Acronis Cyber Protect Cloud</source>
+        <translation>Acronis Cyber Protect Cloud</translation>
+    </message>
+    <message>
+        <source>CloudAlly</source>
+        <translation>CloudAlly</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation>API-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h token:</source>
+        <translation>Aktualisierungs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;API version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Account &amp;kind:</source>
+        <translation>Kontoa&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Move secrets to the keychain</source>
+        <translation>Geheimnisse in den Schlüssel&amp;bund verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled: poll this source</source>
+        <translation>Akt&amp;iv: diese Quelle abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung t&amp;esten</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit source %1</source>
+        <translation>Quelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>a short name, e.g. vb365-hq</source>
+        <translation>ein kurzer Name, z. B. vb365-hq</translation>
+    </message>
+    <message>
+        <source>Partner (MSP): client ID, client secret, e-mail and password</source>
+        <translation>Partner (MSP): Client-ID, Client-Geheimnis, E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>User: e-mail and password</source>
+        <translation>Benutzer: E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>default (%1 s)</source>
+        <translation>Standard (%1 s)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (%1 h)</source>
+        <translation>Standard (%1 h)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s trusted authorities</source>
+        <translation>keine: die vertrauenswürdigen Stellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Po&amp;ll every:</source>
+        <translation>Ab&amp;fragen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;RPO:</source>
+        <translation>R&amp;PO:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>&amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Poll this source once with what is typed here; nothing is saved</source>
+        <translation>Diese Quelle einmal mit den hier eingegebenen Angaben abfragen; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Where the %1 comes from</source>
+        <translation>Woher %1 kommt</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>type it; it is stored in the keychain, not in the file</source>
+        <translation>eintippen; es wird im Schlüsselbund gespeichert, nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>the environment variable&apos;s name, e.g. %1</source>
+        <translation>der Name der Umgebungsvariable, z. B. %1</translation>
+    </message>
+    <message>
+        <source>⚠ The %1 is written in the sources file, readable by anyone who can read the file. Move it to the keychain (or name an environment variable).</source>
+        <translation>⚠ %1 steht in der Quellendatei, lesbar für jeden, der die Datei lesen kann. Verschieben Sie es in den Schlüsselbund (oder nennen Sie eine Umgebungsvariable).</translation>
+    </message>
+    <message>
+        <source>⚠ The %1 are written in the sources file, readable by anyone who can read the file. Move them to the keychain (or name environment variables).</source>
+        <translation>⚠ %1 stehen in der Quellendatei, lesbar für jeden, der die Datei lesen kann. Verschieben Sie sie in den Schlüsselbund (oder nennen Sie Umgebungsvariablen).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet:</source>
+        <translation>Noch nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1959,152 @@ Die Anfrage wird einmal gesendet; BackupDash hält sie im Journal fest und zeigt
     </message>
 </context>
 <context>
+    <name>BackupDash::SourcesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Sources &amp;watched by this dashboard:</source>
+        <translation>Von diesem Dashboard &amp;überwachte Quellen:</translation>
+    </message>
+    <message>
+        <source>Add a source (%1)</source>
+        <translation>Eine Quelle hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected source (Delete)</source>
+        <translation>Die ausgewählte Quelle entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the sources file; the dashboard applies it at once (%1)</source>
+        <translation>Die Quellendatei speichern; das Dashboard übernimmt sie sofort (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Schl&amp;ießen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: it is created when you save.</source>
+        <translation>%1 gibt es noch nicht: Die Datei wird beim Speichern angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be edited here: %2. Fix it in a text editor, then open this dialog again.</source>
+        <translation>%1 lässt sich hier nicht bearbeiten: %2. Korrigieren Sie die Datei in einem Texteditor und öffnen Sie diesen Dialog dann erneut.</translation>
+    </message>
+    <message>
+        <source>Editing %1.</source>
+        <translation>Bearbeitet wird %1.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 written in the file</source>
+        <translation>%1 in der Datei</translation>
+    </message>
+    <message>
+        <source>%1 not in the keychain</source>
+        <translation>%1 nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 stored on save</source>
+        <translation>%1 wird beim Speichern abgelegt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>not in the keychain</source>
+        <translation>nicht im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Ansehen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Source %1 (read only)</source>
+        <translation>Quelle %1 (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: Save writes them to %1.</source>
+        <translation>Ungespeicherte Änderungen: Speichern schreibt sie nach %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(ohne Kennung)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>there is no keychain here: name an environment variable for the %1 of %2</source>
+        <translation>hier gibt es keinen Schlüsselbund: Nennen Sie eine Umgebungsvariable für %1 von %2</translation>
+    </message>
+    <message>
+        <source>Storing secrets in the keychain…</source>
+        <translation>Geheimnisse werden im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>Not saved: cannot write %1: %2</source>
+        <translation>Nicht gespeichert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1; the dashboard now watches these sources.</source>
+        <translation>%1 gespeichert; das Dashboard überwacht jetzt diese Quellen.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to the sources?</source>
+        <translation>Schließen, ohne die Änderungen an den Quellen zu speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDash::SourcesEditing</name>
+    <message>
+        <source>These are the demo&apos;s simulated sources: they cannot be saved. Start BackupDash without --demo to edit your own.</source>
+        <translation>Das sind die simulierten Quellen der Demo: Sie lassen sich nicht speichern. Starten Sie BackupDash ohne --demo, um Ihre eigenen zu bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDash::SourcesTab</name>
     <message>
         <source>Sources</source>
@@ -1647,6 +2113,14 @@ Die Anfrage wird einmal gesendet; BackupDash hält sie im Journal fest und zeigt
     <message>
         <source>polling now</source>
         <translation>wird abgefragt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit sources…</source>
+        <translation>Quellen &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove, enable or disable sources (File → Sources…)</source>
+        <translation>Quellen hinzufügen, bearbeiten, entfernen, aktivieren oder deaktivieren (Datei → Quellen…)</translation>
     </message>
 </context>
 <context>
@@ -2243,30 +2717,6 @@ Die Anfrage wird einmal gesendet; BackupDash hält sie im Journal fest und zeigt
 <context>
     <name>CliMain</name>
     <message>
-        <source>BackupDash headless commands.
-
-snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);
-          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).
-restores  the same poll; print every source&apos;s restore jobs (JSON array or CSV).
-restore   start one restore through the restore journal (sent once; checked, never re-sent);
-          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.
-check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,
-          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).
-serve-metrics  poll on every source&apos;s interval and serve Prometheus metrics at
-          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md).</source>
-        <translation>BackupDash-Befehle ohne Fenster.
-
-snapshot  jede eingerichtete Quelle einmal abfragen und ein JSON-Dokument ausgeben (oder die Aufgaben als CSV);
-          Exit-Code 0, wenn jede Quelle geantwortet hat, sonst 1 (eine Zeile je fehlgeschlagener Quelle auf stderr).
-restores  dieselbe Abfrage; die Wiederherstellungsaufträge jeder Quelle ausgeben (JSON-Array oder CSV).
-restore   eine Wiederherstellung über das Wiederherstellungsjournal starten (einmal gesendet; geprüft, nie erneut gesendet);
-          Exit-Code 0, wenn der Anbieter sie angenommen hat, 1, wenn er sie abgelehnt hat oder das Ergebnis unbekannt ist.
-check     ein Nagios/Icinga-Plugin: einmal abfragen, eine Statuszeile mit Perfdata ausgeben; Exit-Code 0 OK,
-          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).
-serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
-          http://ADDRESS:PORT/metrics bereitstellen, bis zum Beenden (docs/monitoring.md).</translation>
-    </message>
-    <message>
         <source>snapshot, restores, restore, check or serve-metrics</source>
         <translation>snapshot, restores, restore, check oder serve-metrics</translation>
     </message>
@@ -2281,10 +2731,6 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     <message>
         <source>Give up on sources still polling after S seconds (default 60).</source>
         <translation>Quellen aufgeben, die nach S Sekunden noch abgefragt werden (Standard 60).</translation>
-    </message>
-    <message>
-        <source>restore: the source id; check: only this source (repeatable).</source>
-        <translation>restore: die ID der Quelle; check: nur diese Quelle (wiederholbar).</translation>
     </message>
     <message>
         <source>check: WARNING when a task has no success for H hours.</source>
@@ -2393,6 +2839,40 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     <message>
         <source>source &apos;%1&apos; (%2) %3: %4</source>
         <translation>Quelle „%1“ (%2) %3: %4</translation>
+    </message>
+    <message>
+        <source>BackupDash headless commands.
+
+snapshot  poll every configured source once and print one JSON document (or the tasks as CSV);
+          exit 0 when every source answered, 1 otherwise (one line per failed source on stderr).
+restores  the same poll; print every source&apos;s restore jobs (JSON array or CSV).
+          Both keep only the sources named by --source and the statuses named by --status.
+restore   start one restore through the restore journal (sent once; checked, never re-sent);
+          exit 0 when the vendor accepted it, 1 when it refused or the outcome is unknown.
+check     a Nagios/Icinga plugin: poll once, print one status line with perfdata; exit 0 OK,
+          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).
+serve-metrics  poll on every source&apos;s interval and serve Prometheus metrics at
+          http://ADDRESS:PORT/metrics until stopped (docs/monitoring.md).</source>
+        <translation>BackupDash-Befehle ohne Fenster.
+
+snapshot  jede eingerichtete Quelle einmal abfragen und ein JSON-Dokument ausgeben (oder die Aufgaben als CSV);
+          Exit-Code 0, wenn jede Quelle geantwortet hat, sonst 1 (eine Zeile je fehlgeschlagener Quelle auf stderr).
+restores  dieselbe Abfrage; die Wiederherstellungsaufträge jeder Quelle ausgeben (JSON-Array oder CSV).
+          Beide behalten nur die mit --source genannten Quellen und die mit --status genannten Status.
+restore   eine Wiederherstellung über das Wiederherstellungsjournal starten (einmal gesendet; geprüft, nie erneut gesendet);
+          Exit-Code 0, wenn der Anbieter sie angenommen hat, 1, wenn er sie abgelehnt hat oder das Ergebnis unbekannt ist.
+check     ein Nagios/Icinga-Plugin: einmal abfragen, eine Statuszeile mit Perfdata ausgeben; Exit-Code 0 OK,
+          1 WARNING, 2 CRITICAL, 3 UNKNOWN (docs/monitoring.md).
+serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
+          http://ADDRESS:PORT/metrics bereitstellen, bis zum Beenden (docs/monitoring.md).</translation>
+    </message>
+    <message>
+        <source>restore: the source id; check, snapshot, restores: only this source (repeatable).</source>
+        <translation>restore: die Kennung der Quelle; check, snapshot, restores: nur diese Quelle (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>snapshot, restores: only tasks and restores in this normalized status, e.g. failed (repeatable).</source>
+        <translation>snapshot, restores: nur Aufgaben und Wiederherstellungen in diesem normalisierten Status, z. B. failed (wiederholbar).</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3089,17 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     </message>
 </context>
 <context>
+    <name>ExportFilter</name>
+    <message>
+        <source>--source: no source &apos;%1&apos; in the configuration</source>
+        <translation>--source: keine Quelle „%1“ in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>--status: unknown status &apos;%1&apos; (one of %2)</source>
+        <translation>--status: unbekannter Status „%1“ (einer von %2)</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>just now</source>
@@ -2721,6 +3212,41 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     <message>
         <source>absent</source>
         <translation>fehlend</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecrets</name>
+    <message>
+        <source>No keyring service is available on this desktop (the Secret Service of GNOME Keyring, KWallet or KeePassXC%1): keep the credential in an environment variable instead (auth.&lt;field&gt;Env in the sources file)</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbunddienst verfügbar (der Secret Service von GNOME Keyring, KWallet oder KeePassXC%1): Halten Sie die Zugangsdaten stattdessen in einer Umgebungsvariable (auth.&lt;Feld&gt;Env in der Quellendatei)</translation>
+    </message>
+    <message>
+        <source>nothing is stored in the keychain under %1</source>
+        <translation>im Schlüsselbund ist unter %1 nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused (%1)</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or refused access to %1: %2</source>
+        <translation>der Schlüsselbund ist gesperrt oder verweigert den Zugriff auf %1: %2</translation>
+    </message>
+    <message>
+        <source>could not delete %1 from the keychain: %2</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>the keychain failed for %1: %2</source>
+        <translation>der Schlüsselbund ist bei %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus</source>
+        <translation>kein D-Bus-Sitzungsbus</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3650,144 @@ serve-metrics  im Intervall jeder Quelle abfragen und Prometheus-Metriken unter
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no %1 configured: name an environment variable (%2) in the sources file, or store it in the keychain (File → Sources…, kept under %3)</source>
+        <translation>kein %1 eingerichtet: Nennen Sie eine Umgebungsvariable (%2) in der Quellendatei oder legen Sie es im Schlüsselbund ab (Datei → Quellen…, gespeichert unter %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDocument</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Aktualisierungstoken</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (byte %2)</source>
+        <translation>kein gültiges JSON: %1 (Byte %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object with a &quot;sources&quot; list</source>
+        <translation>die oberste Ebene muss ein Objekt mit einer Liste „sources“ sein</translation>
+    </message>
+    <message>
+        <source>there is no &quot;sources&quot; list</source>
+        <translation>es gibt keine Liste „sources“</translation>
+    </message>
+    <message>
+        <source>sources[%1] is not an object</source>
+        <translation>sources[%1] ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>Give the source an id.</source>
+        <translation>Geben Sie der Quelle eine Kennung.</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; may not contain spaces or &apos;/&apos;.</source>
+        <translation>Die Kennung „%1“ darf keine Leerzeichen und kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Another source already has the id &apos;%1&apos;.</source>
+        <translation>Eine andere Quelle hat schon die Kennung „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a vendor (%1).</source>
+        <translation>Wählen Sie einen Anbieter (%1).</translation>
+    </message>
+    <message>
+        <source>Give the base URL (https://…).</source>
+        <translation>Geben Sie die Basis-URL an (https://…).</translation>
+    </message>
+    <message>
+        <source>The base URL &apos;%1&apos; is not an http(s) URL.</source>
+        <translation>Die Basis-URL „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>API version &apos;%1&apos; is not supported (v3 to v8).</source>
+        <translation>API-Version „%1“ wird nicht unterstützt (v3 bis v8).</translation>
+    </message>
+    <message>
+        <source>Choose the CloudAlly account kind: partner or user.</source>
+        <translation>Wählen Sie die Art des CloudAlly-Kontos: Partner oder Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: name the environment variable that holds it.</source>
+        <translation>%1: Nennen Sie die Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an environment variable&apos;s name.</source>
+        <translation>%1: „%2“ ist kein Name einer Umgebungsvariable.</translation>
+    </message>
+    <message>
+        <source>%1: type it, to be stored in the keychain.</source>
+        <translation>%1: eintippen, um es im Schlüsselbund abzulegen.</translation>
+    </message>
+    <message>
+        <source>The poll interval must be from %1 to %2 seconds.</source>
+        <translation>Der Abfrageabstand muss zwischen %1 und %2 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The RPO must be a positive number of hours.</source>
+        <translation>Das RPO muss eine positive Zahl von Stunden sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates file &apos;%1&apos;.</source>
+        <translation>Die Datei mit den CA-Zertifikaten „%1“ kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesLoader</name>
+    <message>
+        <source>there is no keychain here</source>
+        <translation>hier gibt es keinen Schlüsselbund</translation>
     </message>
 </context>
 <context>
