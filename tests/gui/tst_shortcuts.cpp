@@ -1,9 +1,6 @@
 // Every command of the window reachable by a key of its own, no key bound twice, and the list in
 // docs/shortcuts.md (and in Help → Keyboard shortcuts) the same as what the keys do.
-#include "models/attentionmodel.h"
-#include "models/restoretablemodel.h"
-#include "models/sourcetablemodel.h"
-#include "models/tasktablemodel.h"
+#include "tests/common/modelwindow.h"
 #include "views/mainwindow.h"
 #include "views/shortcutlist.h"
 #include "views/shortcutsdialog.h"
@@ -18,14 +15,7 @@ using namespace BackupDash;
 
 namespace {
 
-struct Window
-{
-    TaskTableModel tasks;
-    SourceTableModel sources;
-    RestoreTableModel restores;
-    AttentionModel attention;
-    MainWindow window { tasks, sources, restores, attention };
-};
+using Window = TestSupport::ModelWindow;
 
 QSet<QString> asSet(const QList<ShortcutEntry> &entries)
 {

@@ -1,10 +1,7 @@
 // The window and its tables come back as the operator left them; stored values that no longer
 // fit are ignored rather than applied to the wrong columns.
 #include "app/windowlayout.h"
-#include "models/attentionmodel.h"
-#include "models/restoretablemodel.h"
-#include "models/sourcetablemodel.h"
-#include "models/tasktablemodel.h"
+#include "tests/common/modelwindow.h"
 #include "views/mainwindow.h"
 #include "views/restorestab.h"
 #include "views/sourcestab.h"
@@ -21,14 +18,7 @@ using namespace BackupDash;
 
 namespace {
 
-struct Window
-{
-    TaskTableModel tasks;
-    SourceTableModel sources;
-    RestoreTableModel restores;
-    AttentionModel attention;
-    MainWindow window { tasks, sources, restores, attention };
-};
+using Window = TestSupport::ModelWindow;
 
 } // namespace
 
