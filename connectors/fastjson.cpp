@@ -3,6 +3,7 @@
 #include "connectors/jsonvalues.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -51,14 +52,22 @@ std::optional<qint64> int64Of(od::value value)
     if (value.type().get(type))
         return std::nullopt;
     if (type == od::json_type::number) {
-        od::number number;
-        if (value.get_number().get(number))
+        // Read from the number's own text, as QJsonValue holds it: an integer that fits qint64
+        // exactly, else a double. simdjson 3.0.1's get_number() gives 0 for a decimal with a
+        // few hundred digits (a fuzz finding), so only the text is trusted.
+        std::string_view token = value.raw_json_token();
+        while (!token.empty()
+               && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
+            token.remove_suffix(1);
+        qint64 whole = 0;
+        const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), whole);
+        if (error == std::errc() && end == token.data() + token.size())
+            return whole;
+        bool ok = false;
+        const double d = QByteArray::fromRawData(token.data(), qsizetype(token.size())).toDouble(&ok);
+        if (!ok || !std::isfinite(d) || std::floor(d) != d || std::abs(d) >= 9.2e18)
             return std::nullopt;
-        // As QJsonValue holds it: an integer that fits qint64 exactly, else a double.
-        const double d = number.is_int64() ? double(number.get_int64()) : number.as_double();
-        if (!std::isfinite(d) || std::floor(d) != d || std::abs(d) >= 9.2e18)
-            return std::nullopt;
-        return number.is_int64() ? number.get_int64() : qint64(d);
+        return qint64(d);
     }
     std::string_view s;
     if (type != od::json_type::string || value.get_string().get(s))

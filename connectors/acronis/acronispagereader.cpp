@@ -21,13 +21,21 @@ bool nullValue(od::value value, bool &null)
 }
 
 // A timestamp as timestampValue reads it: a readable string, else none (never a wrong shape).
-QDateTime readTime(od::value value)
+bool readTime(od::value value, QDateTime &out)
 {
-    std::string_view s;
+    out = {};
     od::json_type type;
-    if (value.type().get(type) || type != od::json_type::string || value.get_string().get(s))
-        return {};
-    return parseTimestampUtf8(s);
+    if (value.type().get(type))
+        return false;
+    if (type != od::json_type::string)
+        return true; // another type is no time, as the reference reads it
+    // A string simdjson cannot unescape (e.g. "\0", which Qt's parser lets through) is the
+    // reference's to read.
+    std::string_view s;
+    if (value.get_string().get(s))
+        return false;
+    out = parseTimestampUtf8(s);
+    return true;
 }
 
 // The nested object `value` (null: none), calling `member(key, value)` for each member once;
@@ -142,17 +150,13 @@ bool readTask(od::value value, Strings &strings, TaskRecord &r)
             ok = seen.first(CancelRequested);
             r.cancelRequested = boolOf(v).value_or(false);
         } else if (key == "enqueuedAt") {
-            ok = seen.first(Enqueued);
-            r.enqueuedAt = readTime(v);
+            ok = seen.first(Enqueued) && readTime(v, r.enqueuedAt);
         } else if (key == "startedAt") {
-            ok = seen.first(Started);
-            r.startedAt = readTime(v);
+            ok = seen.first(Started) && readTime(v, r.startedAt);
         } else if (key == "completedAt") {
-            ok = seen.first(Completed);
-            r.completedAt = readTime(v);
+            ok = seen.first(Completed) && readTime(v, r.completedAt);
         } else if (key == "updatedAt") {
-            ok = seen.first(Updated);
-            r.updatedAt = readTime(v);
+            ok = seen.first(Updated) && readTime(v, r.updatedAt);
         }
         if (!ok)
             return false;

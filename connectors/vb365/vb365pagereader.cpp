@@ -54,13 +54,21 @@ bool readText(od::value value, std::string_view &out)
     return stringOrNull(value, out);
 }
 
-QDateTime readTime(od::value value)
+bool readTime(od::value value, QDateTime &out)
 {
-    std::string_view s;
+    out = {};
     od::json_type type;
-    if (value.type().get(type) || type != od::json_type::string || value.get_string().get(s))
-        return {};
-    return parseTimestampUtf8(s);
+    if (value.type().get(type))
+        return false;
+    if (type != od::json_type::string)
+        return true; // another type is no time, as the reference reads it
+    // A string simdjson cannot unescape (e.g. "\0", which Qt's parser lets through) is the
+    // reference's to read.
+    std::string_view s;
+    if (value.get_string().get(s))
+        return false;
+    out = parseTimestampUtf8(s);
+    return true;
 }
 
 bool readJob(od::value value, PageStrings &page, JobRecord &record)
@@ -90,14 +98,11 @@ bool readJob(od::value value, PageStrings &page, JobRecord &record)
         } else if (key == "lastStatus") {
             ok = seen.first(LastStatus) && readText(v, lastStatus);
         } else if (key == "lastRun") {
-            ok = seen.first(LastRun);
-            task.lastRun = readTime(v);
+            ok = seen.first(LastRun) && readTime(v, task.lastRun);
         } else if (key == "nextRun") {
-            ok = seen.first(NextRun);
-            task.nextRun = readTime(v);
+            ok = seen.first(NextRun) && readTime(v, task.nextRun);
         } else if (key == "lastBackup") {
-            ok = seen.first(LastBackup);
-            task.lastSuccess = readTime(v);
+            ok = seen.first(LastBackup) && readTime(v, task.lastSuccess);
         } else if (key == "schedulePolicy") {
             od::object p;
             ok = seen.first(Policy) && !v.get_object().get(p) && !p.raw_json().get(policy);
@@ -150,11 +155,9 @@ bool readSession(od::value value, PageStrings &page, TaskRun &run)
         } else if (key == "status") {
             ok = seen.first(Status) && readText(v, status);
         } else if (key == "creationTime") {
-            ok = seen.first(Created);
-            run.started = readTime(v);
+            ok = seen.first(Created) && readTime(v, run.started);
         } else if (key == "endTime") {
-            ok = seen.first(Ended);
-            run.ended = readTime(v);
+            ok = seen.first(Ended) && readTime(v, run.ended);
         } else if (key == "statistics") {
             od::object stats;
             if (!seen.first(Statistics) || v.get_object().get(stats))
