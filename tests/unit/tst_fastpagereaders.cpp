@@ -183,6 +183,19 @@ private Q_SLOTS:
         QCOMPARE(sessions.error, sessionsReference.error);
         if (sessionsReference)
             QVERIFY(sessions.value->items == sessionsReference.value->items);
+
+        // The same in a cursor, where the fast reader had taken it as no cursor at all.
+        const QByteArray badCursor = "{\"items\":[{\"id\":\"1\"}],\"paging\":{\"cursors\":{\"after\":\"Y3Vy\\TE=\"}}}";
+        const Parsed<Acronis::TasksPage> cursor = Acronis::parseTasksPage(badCursor);
+        const Parsed<Acronis::TasksPage> cursorReference = Acronis::parseTasksPageReference(badCursor);
+        QVERIFY(!Acronis::readTasksPageFast(badCursor));
+        QCOMPARE(bool(cursor), bool(cursorReference));
+        if (cursorReference)
+            QCOMPARE(cursor.value->after, cursorReference.value->after);
+
+        // A lone surrogate escape is the reference's too; an ordinary escape stays on the fast path.
+        QVERIFY(!CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\\ud83d\"}]}"));
+        QVERIFY(CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\\u00e9\\n\"}]}"));
     }
 
     void escapedKeysAreRead()
