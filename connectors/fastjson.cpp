@@ -132,4 +132,19 @@ std::optional<qint64> int64Of(od::value value)
     return int64Value(QJsonValue(text(s)));
 }
 
+bool timeOrNone(od::value value, QDateTime &out)
+{
+    out = {};
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    if (type != od::json_type::string)
+        return true;
+    std::string_view s;
+    if (value.get_string().get(s))
+        return false;
+    out = parseTimestampUtf8(s);
+    return true;
+}
+
 } // namespace BackupDash::FastJson

@@ -100,6 +100,9 @@ std::optional<bool> boolOf(od::value value);
 // jsonvalues.h's int64Value: an integral number below 9.2e18 or a numeric string; nullopt
 // otherwise (null, fractional, another type).
 std::optional<qint64> int64Of(od::value value);
+// jsonvalues.h's timestampValue: a readable string is a time, any other type none. False for a
+// string simdjson cannot unescape ("\0", which Qt's parser lets through): the reference's page.
+bool timeOrNone(od::value value, QDateTime &out);
 
 // Each member a reader cares about, once: a repeated one sends the page to the reference
 // reader, so that which of the two copies counts is decided in one place.

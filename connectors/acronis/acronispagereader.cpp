@@ -20,24 +20,6 @@ bool nullValue(od::value value, bool &null)
     return true;
 }
 
-// A timestamp as timestampValue reads it: a readable string, else none (never a wrong shape).
-bool readTime(od::value value, QDateTime &out)
-{
-    out = {};
-    od::json_type type;
-    if (value.type().get(type))
-        return false;
-    if (type != od::json_type::string)
-        return true; // another type is no time, as the reference reads it
-    // A string simdjson cannot unescape (e.g. "\0", which Qt's parser lets through) is the
-    // reference's to read.
-    std::string_view s;
-    if (value.get_string().get(s))
-        return false;
-    out = parseTimestampUtf8(s);
-    return true;
-}
-
 // The nested object `value` (null: none), calling `member(key, value)` for each member once;
 // false when it is another type or a member is refused.
 template<typename Member> bool readObject(od::value value, Member member)
@@ -150,13 +132,13 @@ bool readTask(od::value value, Strings &strings, TaskRecord &r)
             ok = seen.first(CancelRequested);
             r.cancelRequested = boolOf(v).value_or(false);
         } else if (key == "enqueuedAt") {
-            ok = seen.first(Enqueued) && readTime(v, r.enqueuedAt);
+            ok = seen.first(Enqueued) && timeOrNone(v, r.enqueuedAt);
         } else if (key == "startedAt") {
-            ok = seen.first(Started) && readTime(v, r.startedAt);
+            ok = seen.first(Started) && timeOrNone(v, r.startedAt);
         } else if (key == "completedAt") {
-            ok = seen.first(Completed) && readTime(v, r.completedAt);
+            ok = seen.first(Completed) && timeOrNone(v, r.completedAt);
         } else if (key == "updatedAt") {
-            ok = seen.first(Updated) && readTime(v, r.updatedAt);
+            ok = seen.first(Updated) && timeOrNone(v, r.updatedAt);
         }
         if (!ok)
             return false;

@@ -54,23 +54,6 @@ bool readText(od::value value, std::string_view &out)
     return stringOrNull(value, out);
 }
 
-bool readTime(od::value value, QDateTime &out)
-{
-    out = {};
-    od::json_type type;
-    if (value.type().get(type))
-        return false;
-    if (type != od::json_type::string)
-        return true; // another type is no time, as the reference reads it
-    // A string simdjson cannot unescape (e.g. "\0", which Qt's parser lets through) is the
-    // reference's to read.
-    std::string_view s;
-    if (value.get_string().get(s))
-        return false;
-    out = parseTimestampUtf8(s);
-    return true;
-}
-
 bool readJob(od::value value, PageStrings &page, JobRecord &record)
 {
     od::object o;
@@ -98,11 +81,11 @@ bool readJob(od::value value, PageStrings &page, JobRecord &record)
         } else if (key == "lastStatus") {
             ok = seen.first(LastStatus) && readText(v, lastStatus);
         } else if (key == "lastRun") {
-            ok = seen.first(LastRun) && readTime(v, task.lastRun);
+            ok = seen.first(LastRun) && timeOrNone(v, task.lastRun);
         } else if (key == "nextRun") {
-            ok = seen.first(NextRun) && readTime(v, task.nextRun);
+            ok = seen.first(NextRun) && timeOrNone(v, task.nextRun);
         } else if (key == "lastBackup") {
-            ok = seen.first(LastBackup) && readTime(v, task.lastSuccess);
+            ok = seen.first(LastBackup) && timeOrNone(v, task.lastSuccess);
         } else if (key == "schedulePolicy") {
             od::object p;
             ok = seen.first(Policy) && !v.get_object().get(p) && !p.raw_json().get(policy);
@@ -155,9 +138,9 @@ bool readSession(od::value value, PageStrings &page, TaskRun &run)
         } else if (key == "status") {
             ok = seen.first(Status) && readText(v, status);
         } else if (key == "creationTime") {
-            ok = seen.first(Created) && readTime(v, run.started);
+            ok = seen.first(Created) && timeOrNone(v, run.started);
         } else if (key == "endTime") {
-            ok = seen.first(Ended) && readTime(v, run.ended);
+            ok = seen.first(Ended) && timeOrNone(v, run.ended);
         } else if (key == "statistics") {
             od::object stats;
             if (!seen.first(Statistics) || v.get_object().get(stats))
