@@ -110,7 +110,7 @@ void ConnectorTester::poll(const SourceEntry &entry, const QHash<QString, QStrin
         return;
     }
     connect(m_connector.get(), &Connector::polled, this,
-            [this](const SourceSnapshot &snapshot) { finish(true, connectedText(snapshot)); });
+            [this](const SharedSnapshot &snapshot) { finish(true, connectedText(*snapshot)); });
     connect(m_connector.get(), &Connector::pollFailed, this,
             [this](const ApiError &error) { finish(false, error.message); });
     m_connector->poll();

@@ -65,8 +65,11 @@ public:
     // Sources whose first poll after start has finished, well or not.
     QSet<QString> polledSources() const;
     PollScheduler &scheduler() const { return *m_scheduler; }
+    // The last good snapshot per source, as the connector handed it over (its polledAt is when
+    // its data was fetched; a later unchanged poll moves the source state's lastSuccessAt only).
     const SourceSnapshot *lastSnapshot(const QString &sourceId) const;
-    const QHash<QString, SourceSnapshot> &snapshots() const { return m_snapshots; } // last good one per source
+    SharedSnapshot sharedSnapshot(const QString &sourceId) const { return m_snapshots.value(sourceId); }
+    const QHash<QString, SharedSnapshot> &snapshots() const { return m_snapshots; }
     // Every source's jobs for the Backup windows tab, from the last good snapshots, by source id.
     std::vector<WindowJob> windowJobs() const;
     // The restore journal's entries: restores started here show at once, beside the vendor's.
@@ -74,7 +77,7 @@ public:
     Connector *connector(const QString &sourceId) const;
     bool everySourcePolledOnce() const;
     // What a source's connector delivering a completed poll does (benches feed it directly).
-    void acceptPoll(const QString &sourceId, const SourceSnapshot &snapshot) { handlePolled(sourceId, snapshot); }
+    void acceptPoll(const QString &sourceId, const SharedSnapshot &snapshot) { handlePolled(sourceId, snapshot); }
 
 Q_SIGNALS:
     void pollCompleted(const QString &sourceId, bool ok);
@@ -83,7 +86,7 @@ Q_SIGNALS:
 
 private:
     void handlePollDue(const QString &sourceId);
-    void handlePolled(const QString &sourceId, const SourceSnapshot &snapshot);
+    void handlePolled(const QString &sourceId, const SharedSnapshot &snapshot);
     void handlePolledUnchanged(const QString &sourceId, const QDateTime &polledAt);
     void handlePollFailed(const QString &sourceId, const ApiError &error);
     void updateState(const QString &sourceId, const std::function<void(SourceState &)> &change);
@@ -100,7 +103,7 @@ private:
     PollScheduler *m_scheduler;
     std::vector<std::unique_ptr<Connector>> m_connectors;
     QHash<QString, Connector *> m_connectorById;
-    QHash<QString, SourceSnapshot> m_snapshots;
+    QHash<QString, SharedSnapshot> m_snapshots;
     QHash<QString, QString> m_vendorById;
     QHash<QString, SourceConfig> m_configById; // as last set, pollable or not
     QList<JournalEntry> m_journalEntries;

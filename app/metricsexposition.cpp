@@ -83,7 +83,7 @@ QByteArray metricsText(const MetricsInput &input)
     };
     const auto snapshotOf = [&input](const SourceState &s) -> const SourceSnapshot * {
         const auto it = input.snapshots.constFind(s.id);
-        return it == input.snapshots.constEnd() ? nullptr : &*it;
+        return it == input.snapshots.constEnd() ? nullptr : it->get();
     };
 
     w.family("backupdash_source_up", "gauge", "1 when the source's last poll answered, else 0.");

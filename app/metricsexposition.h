@@ -14,7 +14,7 @@ namespace BackupDash {
 struct MetricsInput
 {
     std::vector<SourceState> sources;
-    QHash<QString, SourceSnapshot> snapshots; // last good one per source
+    QHash<QString, SharedSnapshot> snapshots; // last good one per source
     PollHistogram polls;
 };
 

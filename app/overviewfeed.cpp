@@ -60,9 +60,13 @@ OverviewFeed::~OverviewFeed()
 void OverviewFeed::recordPoll(const QString &sourceId, bool ok)
 {
     if (ok && m_recorder) {
-        if (const SourceSnapshot *snapshot = m_dashboard.lastSnapshot(sourceId)) {
+        // The Dashboard's own copy, shared: no copy of 100k tasks on the GUI thread. An unchanged
+        // poll records the same data at the state's new poll time.
+        if (SharedSnapshot snapshot = m_dashboard.sharedSnapshot(sourceId)) {
             const SourceState *state = m_dashboard.sources().source(sourceId);
-            m_recorder->record(std::make_shared<const SourceSnapshot>(*snapshot), state ? state->vendor : QString());
+            const QDateTime polledAt =
+                state && state->lastSuccessAt.isValid() ? state->lastSuccessAt : snapshot->polledAt;
+            m_recorder->record(std::move(snapshot), state ? state->vendor : QString(), polledAt);
         }
     }
     m_refresh.start();

@@ -45,7 +45,8 @@ void RestoreCommand::start()
     connect(m_connector.get(), &Connector::pollFailed, this, [this](const ApiError &error) {
         done(1, tr("cannot read source '%1': %2").arg(m_request.sourceId, error.message));
     });
-    connect(m_connector.get(), &Connector::polled, this, [this](const SourceSnapshot &snapshot) {
+    connect(m_connector.get(), &Connector::polled, this, [this](const SharedSnapshot &polled) {
+        const SourceSnapshot &snapshot = *polled;
         const auto task = std::find_if(snapshot.tasks.begin(), snapshot.tasks.end(), [this](const Task &t) {
             return t.id == m_request.taskId || t.name == m_request.taskId;
         });

@@ -42,11 +42,11 @@ void SnapshotCommand::start()
         Connector *connector = m_connectors[i].get();
         if (!connector)
             continue;
-        connect(connector, &Connector::polled, this, [this, i](const SourceSnapshot &snapshot) {
+        connect(connector, &Connector::polled, this, [this, i](const SharedSnapshot &snapshot) {
             if (m_done[i])
                 return;
-            recordPollSuccess(m_results[i].state, snapshot);
-            m_results[i].snapshot = snapshot;
+            recordPollSuccess(m_results[i].state, *snapshot);
+            m_results[i].snapshot = *snapshot;
             settle(i);
         });
         connect(connector, &Connector::pollFailed, this, [this, i](const ApiError &error) {

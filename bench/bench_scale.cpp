@@ -282,12 +282,12 @@ void pollFull(benchmark::State &state, const QString &vendor)
         } else {
             connector = createConnector(v.source, *g_nam);
         }
-        std::optional<SourceSnapshot> snapshot;
+        SharedSnapshot snapshot;
         QString error;
-        QObject::connect(connector.get(), &Connector::polled, [&](const SourceSnapshot &s) { snapshot = s; });
+        QObject::connect(connector.get(), &Connector::polled, [&](const SharedSnapshot &s) { snapshot = s; });
         QObject::connect(connector.get(), &Connector::pollFailed, [&](const ApiError &e) { error = e.message; });
         connector->poll();
-        if (!waitFor([&] { return snapshot.has_value() || !error.isEmpty(); }, 300'000) || !snapshot)
+        if (!waitFor([&] { return snapshot || !error.isEmpty(); }, 300'000) || !snapshot)
             fail(QStringLiteral("%1: the poll failed: %2").arg(vendor, error));
         v.polledTasks = qsizetype(snapshot->tasks.size());
         state.PauseTiming(); // the snapshot's destruction is not the poll's

@@ -1,6 +1,8 @@
 #include "connectors/connector.h"
 
 #include "connectors/connectorlog.h"
+#include "models/snapshotbasis.h"
+#include "models/taskstrings.h"
 
 namespace BackupDash {
 
@@ -22,13 +24,21 @@ bool Connector::poll()
     return true;
 }
 
-void Connector::finishPoll(const SourceSnapshot &snapshot)
+SourceSnapshot Connector::readyToHandOver(SourceSnapshot snapshot, const SharedSnapshot &basis)
+{
+    shareRepeatedStrings(snapshot.tasks);
+    compareWithBasis(snapshot, basis.get());
+    return snapshot;
+}
+
+void Connector::finishPoll(SourceSnapshot snapshot)
 {
     if (!m_polling)
         return;
     m_polling = false;
     logUnknownValues(snapshot);
-    Q_EMIT polled(snapshot);
+    m_lastHandedOver = std::make_shared<const SourceSnapshot>(std::move(snapshot));
+    Q_EMIT polled(m_lastHandedOver);
 }
 
 void Connector::finishUnchanged()

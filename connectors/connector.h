@@ -46,14 +46,20 @@ public:
 
 Q_SIGNALS:
     void pollStarted();
-    void polled(const BackupDash::SourceSnapshot &snapshot);
+    void polled(const BackupDash::SharedSnapshot &snapshot);
     void pollFailed(const BackupDash::ApiError &error);
     // Nothing changed since the last good poll; `polledAt` is when this one completed (UTC).
     void polledUnchanged(const QDateTime &polledAt);
 
 protected:
     virtual void startPoll() = 0;
-    void finishPoll(const SourceSnapshot &snapshot);
+    // On the worker, last: what every snapshot gets before it crosses to the GUI thread: the
+    // rows' repeated strings shared (the models and the history hold one copy of each), and the
+    // rows compared with `basis`, the snapshot this connector handed over last (lastHandedOver(),
+    // captured when the work was started), so that the GUI thread applies only what changed.
+    static SourceSnapshot readyToHandOver(SourceSnapshot snapshot, const SharedSnapshot &basis);
+    SharedSnapshot lastHandedOver() const { return m_lastHandedOver; }
+    void finishPoll(SourceSnapshot snapshot);
     void failPoll(const ApiError &error);
     void finishUnchanged();
     // Call where pages' bodies are handed to a parser.
@@ -67,6 +73,7 @@ private:
     bool m_reportUnchanged = false;
     qint64 m_pagesParsed = 0; // only touched on this object's thread
     QSet<QString> m_loggedUnknown; // vendor values already logged: once per value, not per poll
+    SharedSnapshot m_lastHandedOver;
 };
 
 } // namespace BackupDash

@@ -18,7 +18,7 @@ public:
     }
 
     // Empty when written, else why not.
-    QString record(const SourceSnapshot &snapshot, const QString &vendor)
+    QString record(const SourceSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt)
     {
         if (!m_store) {
             auto opened = HistoryStore::open(m_path);
@@ -26,7 +26,7 @@ public:
                 return opened.error; // tried again with the next poll
             m_store = std::move(*opened.value);
         }
-        const JournalDone done = m_store->record(snapshot, vendor);
+        const JournalDone done = m_store->record(snapshot, vendor, polledAt);
         return done ? QString() : done.error;
     }
 
@@ -54,11 +54,11 @@ HistoryRecorder::~HistoryRecorder()
     m_thread->wait();
 }
 
-void HistoryRecorder::record(std::shared_ptr<const SourceSnapshot> snapshot, const QString &vendor)
+void HistoryRecorder::record(SharedSnapshot snapshot, const QString &vendor, const QDateTime &polledAt)
 {
     ++m_pending;
-    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, snapshot = std::move(snapshot), vendor] {
-        const QString error = worker->record(*snapshot, vendor);
+    QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, snapshot = std::move(snapshot), vendor, polledAt] {
+        const QString error = worker->record(*snapshot, vendor, polledAt);
         const QString sourceId = snapshot->sourceId;
         QMetaObject::invokeMethod(
             this,

@@ -24,7 +24,9 @@ public:
     explicit HistoryRecorder(const QString &path, QObject *parent = nullptr);
     ~HistoryRecorder() override; // writes what was handed over, then stops
 
-    void record(std::shared_ptr<const SourceSnapshot> snapshot, const QString &vendor);
+    // `polledAt`: when the poll ended (an unchanged poll hands over the snapshot it confirmed).
+    void record(SharedSnapshot snapshot, const QString &vendor, const QDateTime &polledAt);
+    void record(const SharedSnapshot &snapshot, const QString &vendor) { record(snapshot, vendor, snapshot->polledAt); }
     // Blocks until every poll handed over so far is written and answered (tests, --screenshot).
     void waitForIdle();
     int pending() const { return m_pending; }

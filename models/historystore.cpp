@@ -285,14 +285,14 @@ JournalDone HistoryStore::loadCache()
     return JournalDone::ok({});
 }
 
-JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &vendor)
+JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt)
 {
     const QString &sourceId = snapshot.sourceId;
     if (sourceId.isEmpty())
         return JournalDone::fail(tr("a poll without its source cannot be recorded in the history"));
-    if (!snapshot.polledAt.isValid())
+    if (!polledAt.isValid())
         return JournalDone::fail(tr("the poll of %1 has no time, so the history cannot record it").arg(sourceId));
-    const QDateTime at = snapshot.polledAt.toUTC();
+    const QDateTime at = polledAt.toUTC();
     const qint64 atMs = at.toMSecsSinceEpoch();
 
     const auto previous = m_known.constFind(sourceId);

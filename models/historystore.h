@@ -58,8 +58,13 @@ public:
     // One transaction per poll: the counts of the snapshot's tasks per status; a transition row
     // for each task whose status changed (see above); the snapshot's runs, upserted by source, task
     // and run id; the source's offline cache replaced by its tasks, writing only the tasks that
-    // changed, appeared or went. Refused without a source id or a valid polledAt.
-    JournalDone record(const SourceSnapshot &snapshot, const QString &vendor);
+    // changed, appeared or went. Refused without a source id or a valid polledAt. `polledAt` is
+    // when the poll ended: a poll that found nothing changed records the data it last brought.
+    JournalDone record(const SourceSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt);
+    JournalDone record(const SourceSnapshot &snapshot, const QString &vendor)
+    {
+        return record(snapshot, vendor, snapshot.polledAt);
+    }
 
     // Offline cache: every source's last recorded tasks with the poll time they are from, by
     // source id. Tasks come in the order recorded; after reopening the file, by task id. A cached

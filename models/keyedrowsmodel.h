@@ -32,6 +32,16 @@ struct RowChange
     bool any() const { return lastColumn >= 0; }
 };
 
+// What the worker learned about a snapshot's rows against the previous one (compareWithBasis):
+// `sameAsBasis[i]` is the index of the identical row in the snapshot numbered `basisSerial`, or
+// -1. Used only when that snapshot is exactly what the model last applied for the source.
+struct RowReuse
+{
+    quint64 serial = 0;
+    quint64 basisSerial = 0;
+    const std::vector<int> *sameAsBasis = nullptr;
+};
+
 // What every keyed model says around one update (a poll's diff, a source turning stale): the
 // signals in between belong together, so a sorting proxy re-sorts once per update instead of
 // once per changed row (which is quadratic at 100k rows).
@@ -61,40 +71,70 @@ public:
     // Replaces the rows of one source with `rows` (all belonging to it), polled at `asOf`. Only
     // the rows that changed or are new are copied: the caller keeps its snapshot anyway, and a
     // copy of 100k rows (and freeing it) cost more than the diff itself.
-    void applySnapshot(const QString &sourceId, const std::vector<Row> &rows, const QDateTime &asOf)
+    void applySnapshot(const QString &sourceId, const std::vector<Row> &rows, const QDateTime &asOf,
+                       const RowReuse &reuse = {})
     {
         const UpdateScope update(*this);
-        // 1. Where each incoming row is now (-1: new), by one lookup of its id in this source's
-        // index; a vendor that lists one id twice gets one row, the first.
+        // 1. Where each incoming row is now (-1: new). Vendors list their rows in the same order
+        // poll after poll, so the row the same position had last time is tried first: one string
+        // comparison instead of a hash lookup (at 100k rows the lookups were 40 % of the apply).
+        // A vendor that lists one id twice gets one row, the first.
         std::vector<int> target(rows.size(), -1);
         std::vector<char> kept(m_rows.size(), 0);
         std::vector<char> repeated(rows.size(), 0);
+        qsizetype keptCount = 0;
         QSet<QString> newIds;
+        const std::vector<int> lastOrder = m_lastOrder.take(sourceId);
+        // Rows the worker found identical to the last applied snapshot's: their row is known and
+        // nothing in them is read (only when that snapshot had no repeated ids, so that each of its
+        // positions is exactly one row here).
+        const quint64 applied = m_appliedSerial.take(sourceId);
+        const std::vector<int> *same = reuse.basisSerial != 0 && reuse.basisSerial == applied && reuse.sameAsBasis
+                && reuse.sameAsBasis->size() == rows.size()
+            ? reuse.sameAsBasis
+            : nullptr;
+        std::vector<char> unchanged(same ? rows.size() : 0, 0);
+        bool anyRepeated = false;
         if (const auto index = m_rowIndex.constFind(sourceId); index != m_rowIndex.cend()) {
             for (size_t i = 0; i < rows.size(); ++i) {
-                const auto it = index->constFind(rows[i].id);
-                if (it == index->cend())
-                    continue;
-                if (kept[size_t(*it)])
+                int found = -1;
+                if (same && (*same)[i] >= 0 && size_t((*same)[i]) < lastOrder.size()
+                    && lastOrder[size_t((*same)[i])] >= 0) {
+                    found = lastOrder[size_t((*same)[i])];
+                    unchanged[i] = 1;
+                } else if (i < lastOrder.size() && isRowOf(lastOrder[i], sourceId, rows[i].id)) {
+                    found = lastOrder[i];
+                } else {
+                    const auto it = index->constFind(rows[i].id);
+                    if (it == index->cend())
+                        continue;
+                    found = *it;
+                }
+                if (kept[size_t(found)]) {
                     repeated[i] = 1;
-                else
-                    kept[size_t(*it)] = 1;
-                target[i] = *it;
+                    anyRepeated = true;
+                } else {
+                    kept[size_t(found)] = 1;
+                    ++keptCount;
+                }
+                target[i] = found;
             }
         }
 
         // 2. Removals of this source's rows that did not come again, bottom-up, one signal per
-        // contiguous range.
-        std::vector<char> ofSource(m_rows.size(), 0);
+        // contiguous range. Nothing to look for when every row of the source came again.
         const QHash<QString, int> sourceRows = m_rowIndex.value(sourceId); // shared, never detached
-        for (const int row : sourceRows)
-            ofSource[size_t(row)] = 1;
-        std::vector<int> shift(m_rows.size(), 0); // rows removed above each row
+        std::vector<char> ofSource;
+        if (keptCount < sourceRows.size()) {
+            ofSource.assign(m_rows.size(), 0);
+            for (const int row : sourceRows)
+                ofSource[size_t(row)] = 1;
+        }
+        const auto gone = [&](int r) {
+            return !ofSource.empty() && ofSource[size_t(r)] && !kept[size_t(r)];
+        };
         bool removed = false;
-        for (int row = int(m_rows.size()) - 1; row >= 0;) {
-            const auto gone = [&](int r) {
-                return ofSource[size_t(r)] && !kept[size_t(r)];
-            };
+        for (int row = ofSource.empty() ? -1 : int(m_rows.size()) - 1; row >= 0;) {
             if (!gone(row)) {
                 --row;
                 continue;
@@ -109,16 +149,19 @@ public:
             row = first - 1;
         }
         if (removed) {
-            int gone = 0;
+            std::vector<int> shift(ofSource.size(), 0); // rows removed above each row
+            int goneAbove = 0;
             for (size_t row = 0; row < shift.size(); ++row) {
-                shift[row] = gone;
-                gone += (ofSource[row] && !kept[row]) ? 1 : 0;
+                shift[row] = goneAbove;
+                goneAbove += (ofSource[row] && !kept[row]) ? 1 : 0;
             }
             for (int &t : target) {
                 if (t >= 0)
                     t -= shift[size_t(t)];
             }
             rebuildIndex();
+            m_lastOrder.clear(); // every source's rows below moved
+            m_appliedSerial.clear();
         }
 
         // 3. In-place updates, coalesced.
@@ -127,11 +170,13 @@ public:
         RowChange changed;
         for (size_t i = 0; i < rows.size(); ++i) {
             const Row &row = rows[i];
-            if (repeated[i])
+            if (repeated[i] || (!unchanged.empty() && unchanged[i]))
                 continue;
             if (target[i] < 0) {
-                if (newIds.contains(row.id))
+                if (newIds.contains(row.id)) {
+                    anyRepeated = true;
                     continue;
+                }
                 newIds.insert(row.id);
                 added.push_back(row);
                 added.back().sourceId = sourceId;
@@ -172,6 +217,18 @@ public:
                 m_rows.push_back(std::move(row));
             }
             this->endInsertRows();
+        }
+
+        // Where each incoming row is now, for the next poll's first guess.
+        if (!rows.empty()) {
+            const QHash<QString, int> index = m_rowIndex.value(sourceId);
+            for (size_t i = 0; i < rows.size(); ++i) {
+                if (target[i] < 0)
+                    target[i] = index.value(rows[i].id, -1);
+            }
+            m_lastOrder.insert(sourceId, std::move(target));
+            if (reuse.serial != 0 && !anyRepeated)
+                m_appliedSerial.insert(sourceId, reuse.serial);
         }
     }
 
@@ -236,12 +293,25 @@ private:
         QDateTime asOf;
     };
 
+    // The rows of one source in model order: one pass over the rows (a sort of the source's index
+    // cost 5 ms at 100k rows, on every poll).
     std::vector<int> rowsOf(const QString &sourceId) const
     {
-        const QHash<QString, int> index = m_rowIndex.value(sourceId);
-        std::vector<int> rows(index.cbegin(), index.cend());
-        std::sort(rows.begin(), rows.end());
+        std::vector<int> rows;
+        rows.reserve(size_t(m_rowIndex.value(sourceId).size()));
+        for (size_t row = 0; row < m_rows.size(); ++row) {
+            if (m_rows[row].sourceId == sourceId)
+                rows.push_back(int(row));
+        }
         return rows;
+    }
+
+    bool isRowOf(int row, const QString &sourceId, const QString &id) const
+    {
+        if (row < 0 || size_t(row) >= m_rows.size())
+            return false;
+        const Row &candidate = m_rows[size_t(row)];
+        return candidate.id == id && candidate.sourceId == sourceId;
     }
 
     void rebuildIndex()
@@ -273,6 +343,10 @@ private:
     // Per source: row id → row. No composite key strings: at 100k rows they cost ~110 B each.
     QHash<QString, QHash<QString, int>> m_rowIndex;
     QHash<QString, SourceMark> m_marks;
+    // Per source: the row each position of its last snapshot went to (a guess, checked by id).
+    QHash<QString, std::vector<int>> m_lastOrder;
+    // Per source: the serial of the snapshot its rows are exactly (see RowReuse); absent: unknown.
+    QHash<QString, quint64> m_appliedSerial;
 };
 
 } // namespace BackupDash

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace BackupDash {
@@ -22,8 +23,20 @@ struct SourceSnapshot
     std::vector<TaskRun> runs;
     std::vector<RestoreJob> restores;
     std::vector<BackupWindow> windows;
+
+    // Set on the worker by compareWithBasis(): this snapshot's number (0: none), the number of
+    // the previous snapshot it was compared with (0: none), and per task the index of the
+    // identical task there (-1: new or changed). Empty unless basisSerial is set.
+    quint64 serial = 0;
+    quint64 basisSerial = 0;
+    std::vector<int> sameAsBasis;
 };
+
+// A completed poll as it is handed on: made once on the way out of the connector and never
+// changed after, so the models, the history's thread and the windows tab read one copy.
+using SharedSnapshot = std::shared_ptr<const SourceSnapshot>;
 
 } // namespace BackupDash
 
 Q_DECLARE_METATYPE(BackupDash::SourceSnapshot)
+Q_DECLARE_METATYPE(BackupDash::SharedSnapshot)

@@ -151,13 +151,14 @@ void AcronisConnector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
         this,
-        [poll, sourceId = sourceId()] {
-            return Acronis::buildSnapshot(sourceId, poll->records, QDateTime::currentDateTimeUtc());
+        [poll, sourceId = sourceId(), basis = lastHandedOver()] {
+            return readyToHandOver(Acronis::buildSnapshot(sourceId, poll->records, QDateTime::currentDateTimeUtc()),
+                                   basis);
         },
         [this, digesting = poll->digesting](SourceSnapshot snapshot) {
             if (digesting)
                 m_digests.commit();
-            finishPoll(snapshot);
+            finishPoll(std::move(snapshot));
         });
 }
 

@@ -161,16 +161,16 @@ void CloudAllyConnector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
         this,
-        [poll, sourceId = sourceId()] {
+        [poll, sourceId = sourceId(), basis = lastHandedOver()] {
             SourceSnapshot snapshot =
                 CloudAlly::buildSnapshot(sourceId, std::move(poll->tasks), QDateTime::currentDateTimeUtc());
             snapshot.restores = std::move(poll->restores);
-            return snapshot;
+            return readyToHandOver(std::move(snapshot), basis);
         },
         [this, digesting = poll->digesting](SourceSnapshot snapshot) {
             if (digesting)
                 m_digests.commit();
-            finishPoll(snapshot);
+            finishPoll(std::move(snapshot));
         });
 }
 

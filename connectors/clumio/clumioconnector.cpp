@@ -144,20 +144,21 @@ void ClumioConnector::settle(const std::shared_ptr<PollState> &poll)
     };
     runOnWorker(
         this,
-        [poll, previous = m_cache, sourceId = sourceId()]() mutable {
+        [poll, previous = m_cache, sourceId = sourceId(), basis = lastHandedOver()]() mutable {
             Outcome outcome;
             outcome.cache = poll->full
                 ? Clumio::replaceAll(std::move(poll->fresh), poll->windowStart)
                 : Clumio::merge(std::move(previous), std::move(poll->fresh), poll->reread, poll->windowStart);
             std::vector<Clumio::TaskRecord> records(outcome.cache.cbegin(), outcome.cache.cend());
-            outcome.snapshot = Clumio::buildSnapshot(sourceId, std::move(records), poll->polledAt);
+            outcome.snapshot =
+                readyToHandOver(Clumio::buildSnapshot(sourceId, std::move(records), poll->polledAt), basis);
             return outcome;
         },
         [this, full = poll->full, digests = poll->digests](Outcome outcome) {
             m_cache = std::move(outcome.cache);
             commitDigests(digests);
             m_pollsSinceFullRefresh = full ? 0 : m_pollsSinceFullRefresh + 1;
-            finishPoll(outcome.snapshot);
+            finishPoll(std::move(outcome.snapshot));
         });
 }
 

@@ -126,11 +126,12 @@ void Vb365Connector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
         this,
-        [poll, sourceId = sourceId()] {
-            return Vb365::buildSnapshot(sourceId, std::move(poll->jobs), std::move(poll->sessions),
-                                        std::move(poll->restores), QDateTime::currentDateTimeUtc());
+        [poll, sourceId = sourceId(), basis = lastHandedOver()] {
+            return readyToHandOver(Vb365::buildSnapshot(sourceId, std::move(poll->jobs), std::move(poll->sessions),
+                                                        std::move(poll->restores), QDateTime::currentDateTimeUtc()),
+                                   basis);
         },
-        [this](SourceSnapshot snapshot) { finishPoll(snapshot); });
+        [this](SourceSnapshot snapshot) { finishPoll(std::move(snapshot)); });
 }
 
 } // namespace BackupDash

@@ -29,7 +29,7 @@ inline PollOutcome pollOnce(Connector &connector, int timeoutMs = 20'000)
         qFatal("poll did not end");
     PollOutcome outcome;
     if (ok.count())
-        outcome.snapshot = ok.first().first().value<SourceSnapshot>();
+        outcome.snapshot = *ok.first().first().value<SharedSnapshot>();
     else
         outcome.error = failed.first().first().value<ApiError>();
     QTest::qWait(20); // exactly once: nothing more may follow

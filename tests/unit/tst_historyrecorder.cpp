@@ -134,6 +134,32 @@ private Q_SLOTS:
         QCOMPARE(transitions.value->size(), 2); // unknown → success → warning
     }
 
+    void anUnchangedPollRecordsTheSameSnapshotAtItsOwnTime()
+    {
+        // The Dashboard keeps one snapshot per source and hands it over again when a poll found
+        // nothing changed: the counts are recorded at that later poll's time, and the offline
+        // cache says the data was current then.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        HistoryRecorder recorder(path);
+        const auto snapshot = poll(utc(8), { { QStringLiteral("a"), Status::Success } });
+        recorder.record(snapshot, QStringLiteral("veeam-vb365"));
+        recorder.record(snapshot, QStringLiteral("veeam-vb365"), utc(9));
+        recorder.waitForIdle();
+        QCOMPARE(snapshot->polledAt, utc(8)); // handed over, never changed
+        std::unique_ptr<HistoryStore> store = openStore(path);
+        QVERIFY(store);
+        const auto counts = store->counts(utc(0), utc(23));
+        QVERIFY2(counts, qPrintable(counts.error));
+        QCOMPARE(counts.value->size(), 2);
+        QCOMPARE(counts.value->at(0).polledAt, utc(8));
+        QCOMPARE(counts.value->at(1).polledAt, utc(9));
+        const auto cached = store->lastKnown();
+        QVERIFY(cached);
+        QCOMPARE(cached.value->size(), size_t(1));
+        QCOMPARE(cached.value->front().snapshot.polledAt, utc(9));
+    }
+
     void aFileThatCannotBeOpenedIsReportedPerPoll()
     {
         QTemporaryDir dir;

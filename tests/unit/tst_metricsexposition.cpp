@@ -62,7 +62,7 @@ private Q_SLOTS:
         RestoreJob restore;
         restore.status = Status::Running;
         snapshot.restores = { restore };
-        input.snapshots.insert(QStringLiteral("a"), snapshot);
+        input.snapshots.insert(QStringLiteral("a"), std::make_shared<const SourceSnapshot>(snapshot));
         const QString text = QString::fromUtf8(metricsText(input));
 
         QVERIFY(text.contains(QStringLiteral("backupdash_source_up{source=\"a\",vendor=\"clumio\"} 1\n")));
@@ -90,8 +90,8 @@ private Q_SLOTS:
                           source(QStringLiteral("b"), SourceHealth::Ok) };
         SourceSnapshot snapshot;
         snapshot.tasks = { task(QStringLiteral("1"), Status::Success, Now) };
-        input.snapshots.insert(QStringLiteral("a"), snapshot);
-        input.snapshots.insert(QStringLiteral("b"), snapshot);
+        input.snapshots.insert(QStringLiteral("a"), std::make_shared<const SourceSnapshot>(snapshot));
+        input.snapshots.insert(QStringLiteral("b"), std::make_shared<const SourceSnapshot>(snapshot));
         input.polls.record(QStringLiteral("a"), 0.3, true);
         input.polls.record(QStringLiteral("b"), 0.3, false);
         const QStringList lines = QString::fromUtf8(metricsText(input)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         SourceSnapshot snapshot;
         snapshot.tasks = { task(QStringLiteral("1"), Status::Success, Now) };
         snapshot.tasks[0].name = QStringLiteral("Exchange \"VIP\"\nline");
-        input.snapshots.insert(QStringLiteral("a"), snapshot);
+        input.snapshots.insert(QStringLiteral("a"), std::make_shared<const SourceSnapshot>(snapshot));
         const QString text = QString::fromUtf8(metricsText(input));
         QVERIFY(text.contains(QStringLiteral("task=\"Exchange \\\"VIP\\\"\\nline\"")));
     }

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "models/sourcesnapshot.h"
+
+namespace BackupDash {
+
+// Prepares a snapshot on the worker that built it, before it crosses to the GUI thread: gives it
+// a serial number and, against `basis` (the same source's previous snapshot; may be null), marks
+// each task that is identical to one there (snapshot.sameAsBasis). The GUI thread then skips
+// those rows without reading them: at 100k tasks, reading every row's strings to find the 1 %
+// that changed cost the GUI thread ~40 ms of cache misses per poll.
+void compareWithBasis(SourceSnapshot &snapshot, const SourceSnapshot *basis);
+
+} // namespace BackupDash
