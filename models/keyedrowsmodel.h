@@ -79,12 +79,17 @@ public:
         // poll after poll, so the row the same position had last time is tried first: one string
         // comparison instead of a hash lookup (at 100k rows the lookups were 40 % of the apply).
         // A vendor that lists one id twice gets one row, the first.
-        std::vector<int> target(rows.size(), -1);
-        std::vector<char> kept(m_rows.size(), 0);
-        std::vector<char> repeated(rows.size(), 0);
+        // The per-row vectors are the model's own, kept between polls: fresh 100k-row buffers on
+        // every poll cost more in the allocator and page faults than the work done in them.
+        std::vector<int> target = std::move(m_scratch.order);
+        target.assign(rows.size(), -1);
+        std::vector<char> &kept = m_scratch.kept;
+        kept.assign(m_rows.size(), 0);
+        std::vector<char> &repeated = m_scratch.repeated;
+        repeated.assign(rows.size(), 0);
         qsizetype keptCount = 0;
         QSet<QString> newIds;
-        const std::vector<int> lastOrder = m_lastOrder.take(sourceId);
+        std::vector<int> lastOrder = m_lastOrder.take(sourceId);
         // Rows the worker found identical to the last applied snapshot's: their row is known and
         // nothing in them is read (only when that snapshot had no repeated ids, so that each of its
         // positions is exactly one row here).
@@ -93,7 +98,8 @@ public:
                 && reuse.sameAsBasis->size() == rows.size()
             ? reuse.sameAsBasis
             : nullptr;
-        std::vector<char> unchanged(same ? rows.size() : 0, 0);
+        std::vector<char> &unchanged = m_scratch.unchanged;
+        unchanged.assign(same ? rows.size() : 0, 0);
         bool anyRepeated = false;
         if (const auto index = m_rowIndex.constFind(sourceId); index != m_rowIndex.cend()) {
             for (size_t i = 0; i < rows.size(); ++i) {
@@ -124,7 +130,8 @@ public:
         // 2. Removals of this source's rows that did not come again, bottom-up, one signal per
         // contiguous range. Nothing to look for when every row of the source came again.
         const QHash<QString, int> sourceRows = m_rowIndex.value(sourceId); // shared, never detached
-        std::vector<char> ofSource;
+        std::vector<char> &ofSource = m_scratch.ofSource;
+        ofSource.clear();
         if (keptCount < sourceRows.size()) {
             ofSource.assign(m_rows.size(), 0);
             for (const int row : sourceRows)
@@ -230,6 +237,7 @@ public:
             if (reuse.serial != 0 && !anyRepeated)
                 m_appliedSerial.insert(sourceId, reuse.serial);
         }
+        m_scratch.order = std::move(lastOrder); // its buffer serves the next poll
     }
 
     // Marks (or unmarks) every row of a source as stale; the rows themselves are kept.
@@ -295,10 +303,10 @@ private:
 
     // The rows of one source in model order: one pass over the rows (a sort of the source's index
     // cost 5 ms at 100k rows, on every poll).
-    std::vector<int> rowsOf(const QString &sourceId) const
+    const std::vector<int> &rowsOf(const QString &sourceId)
     {
-        std::vector<int> rows;
-        rows.reserve(size_t(m_rowIndex.value(sourceId).size()));
+        std::vector<int> &rows = m_scratch.rows;
+        rows.clear();
         for (size_t row = 0; row < m_rows.size(); ++row) {
             if (m_rows[row].sourceId == sourceId)
                 rows.push_back(int(row));
@@ -347,6 +355,15 @@ private:
     QHash<QString, std::vector<int>> m_lastOrder;
     // Per source: the serial of the snapshot its rows are exactly (see RowReuse); absent: unknown.
     QHash<QString, quint64> m_appliedSerial;
+    struct Scratch
+    {
+        std::vector<int> order;
+        std::vector<int> rows;
+        std::vector<char> kept;
+        std::vector<char> repeated;
+        std::vector<char> unchanged;
+        std::vector<char> ofSource;
+    } m_scratch;
 };
 
 } // namespace BackupDash

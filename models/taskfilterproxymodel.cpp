@@ -422,11 +422,14 @@ void TaskFilterProxyModel::flush()
     if (!moving.empty()) {
         layoutChange([this, &moving] {
             // Out with every moving row, then each accepted one back at its place: one pass
-            // over the rows, a binary search per moving row.
-            std::vector<char> isMoving(m_sourceToProxy.size(), 0);
+            // over the rows, a binary search per moving row. The row-sized buffers are kept
+            // between updates (fresh ones cost more in the allocator than the pass itself).
+            std::vector<char> &isMoving = m_flushMoving;
+            isMoving.assign(m_sourceToProxy.size(), 0);
             for (int row : moving)
                 isMoving[size_t(row)] = 1;
-            std::vector<int> staying;
+            std::vector<int> &staying = m_flushStaying;
+            staying.clear();
             staying.reserve(m_proxyToSource.size());
             for (int row : m_proxyToSource) {
                 if (!isMoving[size_t(row)])

@@ -97,6 +97,8 @@ private:
     // One source update's changed rows, applied at its end.
     int m_updateDepth = 0;
     std::vector<int> m_dirtyRows;
+    std::vector<char> m_flushMoving; // flush()'s buffers, kept between updates
+    std::vector<int> m_flushStaying;
     int m_dirtyFirstColumn = INT_MAX;
     int m_dirtyLastColumn = -1;
     QSet<int> m_dirtyRoles;
