@@ -173,6 +173,8 @@ public:
 
         // 3. In-place updates, coalesced.
         std::vector<Row> added;
+        // Reserved up front: growing by doubling copied the first poll's 100k rows several times.
+        added.reserve(size_t(std::count(target.cbegin(), target.cend(), -1)));
         std::vector<int> changedRows;
         RowChange changed;
         for (size_t i = 0; i < rows.size(); ++i) {
@@ -219,6 +221,8 @@ public:
             this->beginInsertRows({}, first, first + int(added.size()) - 1);
             QHash<QString, int> &index = m_rowIndex[sourceId];
             index.reserve(index.size() + qsizetype(added.size()));
+            if (const size_t needed = m_rows.size() + added.size(); needed > m_rows.capacity())
+                m_rows.reserve(std::max(needed, 2 * m_rows.capacity())); // still geometric for small additions
             for (Row &row : added) {
                 index.insert(row.id, int(m_rows.size()));
                 m_rows.push_back(std::move(row));
