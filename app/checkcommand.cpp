@@ -13,8 +13,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads CheckCommandMsg::tr(), a free tr() would leave it guessing.
+struct CheckCommandMsg
 {
     Q_DECLARE_TR_FUNCTIONS(BackupDash::CheckCommand)
 };
@@ -34,8 +34,8 @@ std::optional<double> hoursFrom(const QString &text, const char *option, QString
     bool ok = false;
     const double hours = text.toDouble(&ok);
     if (!ok || !std::isfinite(hours) || hours <= 0 || hours > 24 * 366) {
-        *error =
-            Msg::tr("%1 must be a number of hours above 0 (at most a year), not '%2'").arg(QLatin1String(option), text);
+        *error = CheckCommandMsg::tr("%1 must be a number of hours above 0 (at most a year), not '%2'")
+                     .arg(QLatin1String(option), text);
         return std::nullopt;
     }
     return hours;
@@ -46,7 +46,7 @@ std::optional<double> hoursFrom(const QString &text, const char *option, QString
 int runCheck(const CheckArguments &arguments, QNetworkAccessManager &nam)
 {
     if (arguments.configPath.isEmpty())
-        return report(checkProblem(Msg::tr("--config FILE is required")));
+        return report(checkProblem(CheckCommandMsg::tr("--config FILE is required")));
     CheckThresholds thresholds;
     QString error;
     if (!arguments.warningAgeHours.isEmpty()
@@ -57,7 +57,7 @@ int runCheck(const CheckArguments &arguments, QNetworkAccessManager &nam)
         return report(checkProblem(error));
     if (thresholds.warningAgeHours && thresholds.criticalAgeHours
         && *thresholds.warningAgeHours > *thresholds.criticalAgeHours)
-        return report(checkProblem(Msg::tr("--warning-age (%1 h) must not be above --critical-age (%2 h)")
+        return report(checkProblem(CheckCommandMsg::tr("--warning-age (%1 h) must not be above --critical-age (%2 h)")
                                        .arg(*thresholds.warningAgeHours)
                                        .arg(*thresholds.criticalAgeHours)));
 
@@ -76,12 +76,12 @@ int runCheck(const CheckArguments &arguments, QNetworkAccessManager &nam)
         const bool known = std::any_of(sources.begin(), sources.end(),
                                        [&](const SourceConfig &source) { return source.id == wanted; });
         if (!known)
-            return report(checkProblem(Msg::tr("no source '%1' in %2").arg(wanted, arguments.configPath)));
+            return report(checkProblem(CheckCommandMsg::tr("no source '%1' in %2").arg(wanted, arguments.configPath)));
     }
     const bool anyEnabled =
         std::any_of(sources.begin(), sources.end(), [](const SourceConfig &source) { return source.enabled; });
     if (!anyEnabled)
-        return report(checkProblem(Msg::tr("no enabled source to check in %1").arg(arguments.configPath)));
+        return report(checkProblem(CheckCommandMsg::tr("no enabled source to check in %1").arg(arguments.configPath)));
 
     SnapshotCommand poll(sources, nam, arguments.timeoutSeconds);
     QEventLoop loop;

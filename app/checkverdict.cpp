@@ -12,8 +12,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads CheckVerdictMsg::tr(), a free tr() would leave it guessing.
+struct CheckVerdictMsg
 {
     Q_DECLARE_TR_FUNCTIONS(BackupDash::CheckVerdict)
 };
@@ -138,11 +138,11 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
     const bool ageFromThresholds = thresholds.warningAgeHours || thresholds.criticalAgeHours;
 
     std::vector<Finding> findings {
-        { CheckState::Critical, Msg::tr("failed"), {} },
+        { CheckState::Critical, CheckVerdictMsg::tr("failed"), {} },
         { CheckState::Critical, {}, {} }, // no success within the critical age
-        { CheckState::Unknown, Msg::tr("not answering"), {} },
-        { CheckState::Warning, Msg::tr("warning"), {} },
-        { CheckState::Warning, Msg::tr("missed run"), {} },
+        { CheckState::Unknown, CheckVerdictMsg::tr("not answering"), {} },
+        { CheckState::Warning, CheckVerdictMsg::tr("warning"), {} },
+        { CheckState::Warning, CheckVerdictMsg::tr("missed run"), {} },
         { CheckState::Warning, {}, {} }, // no success within the warning age or RPO
     };
     Finding &failed = findings[0];
@@ -179,7 +179,7 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
         if (source.health == SourceHealth::Pending && source.enabled)
             sourcesDown.subjects << QStringLiteral("%1: %2").arg(source.id, source.lastError);
     }
-    late.what = Msg::tr("no success within the RPO");
+    late.what = CheckVerdictMsg::tr("no success within the RPO");
     const auto ageRule = [&](double hours, Finding &finding, const QStringList &exclude) {
         AttentionPolicy policy;
         policy.defaultRpoHours = hours;
@@ -187,7 +187,7 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
             if (item.kind == AttentionKind::RpoBreached && !exclude.contains(subjectOf(item)))
                 finding.subjects << subjectOf(item);
         }
-        finding.what = Msg::tr("no success for more than %1 h").arg(hours);
+        finding.what = CheckVerdictMsg::tr("no success for more than %1 h").arg(hours);
     };
     if (thresholds.criticalAgeHours)
         ageRule(*thresholds.criticalAgeHours, tooOld, {});
@@ -209,7 +209,7 @@ CheckVerdict checkVerdict(const std::vector<SourceResult> &results, const QHash<
                           finding.subjects.size() > 1 ? QStringLiteral(", …") : QString());
     }
     if (parts.isEmpty())
-        verdict.text = Msg::tr("%1 tasks in %2 sources, all fine").arg(tasks.size()).arg(sources.size());
+        verdict.text = CheckVerdictMsg::tr("%1 tasks in %2 sources, all fine").arg(tasks.size()).arg(sources.size());
     else
         verdict.text = parts.join(QStringLiteral("; "));
 

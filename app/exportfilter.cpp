@@ -8,7 +8,7 @@ namespace BackupDash {
 namespace {
 
 // The messages' translation context, in a form lupdate reads.
-struct Msg
+struct ExportFilterMsg
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFilter)
 };
@@ -31,7 +31,8 @@ Parsed<ExportFilter> exportFilterFrom(const QStringList &sourceIds, const QStrin
         const bool known =
             std::any_of(configured.begin(), configured.end(), [&id](const SourceConfig &c) { return c.id == id; });
         if (!known)
-            return Parsed<ExportFilter>::fail(Msg::tr("--source: no source '%1' in the configuration").arg(id));
+            return Parsed<ExportFilter>::fail(
+                ExportFilterMsg::tr("--source: no source '%1' in the configuration").arg(id));
         if (!filter.sourceIds.contains(id))
             filter.sourceIds << id;
     }
@@ -39,7 +40,7 @@ Parsed<ExportFilter> exportFilterFrom(const QStringList &sourceIds, const QStrin
         const std::optional<Status> status = statusFromKey(key);
         if (!status)
             return Parsed<ExportFilter>::fail(
-                Msg::tr("--status: unknown status '%1' (one of %2)").arg(key, knownStatusKeys()));
+                ExportFilterMsg::tr("--status: unknown status '%1' (one of %2)").arg(key, knownStatusKeys()));
         if (!filter.statuses.contains(*status))
             filter.statuses << *status;
     }

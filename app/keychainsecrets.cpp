@@ -10,16 +10,17 @@ namespace BackupDash {
 namespace {
 
 // The messages' translation context, in a form lupdate reads.
-struct Msg
+struct KeychainSecretsMsg
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainSecrets)
 };
 
 QString noKeyringWords(const QString &detail)
 {
-    return Msg::tr("No keyring service is available on this desktop (the Secret Service of GNOME Keyring, KWallet or "
-                   "KeePassXC%1): keep the credential in an environment variable instead (auth.<field>Env in the "
-                   "sources file)")
+    return KeychainSecretsMsg::tr(
+               "No keyring service is available on this desktop (the Secret Service of GNOME Keyring, KWallet or "
+               "KeePassXC%1): keep the credential in an environment variable instead (auth.<field>Env in the "
+               "sources file)")
         .arg(detail.isEmpty() ? QString() : QStringLiteral("; ") + detail);
 }
 
@@ -68,15 +69,16 @@ SecretResult keychainResult(int qkeychainError, const QString &errorString, cons
         return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
-        result.message = Msg::tr("nothing is stored in the keychain under %1").arg(key);
+        result.message = KeychainSecretsMsg::tr("nothing is stored in the keychain under %1").arg(key);
         return result;
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::Denied;
-        result.message = Msg::tr("access to the keychain was refused (%1)").arg(key);
+        result.message = KeychainSecretsMsg::tr("access to the keychain was refused (%1)").arg(key);
         return result;
     case QKeychain::AccessDenied:
         result.status = SecretResult::Status::Denied;
-        result.message = Msg::tr("the keychain is locked or refused access to %1: %2").arg(key, errorString);
+        result.message =
+            KeychainSecretsMsg::tr("the keychain is locked or refused access to %1: %2").arg(key, errorString);
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -85,7 +87,7 @@ SecretResult keychainResult(int qkeychainError, const QString &errorString, cons
         return result;
     case QKeychain::CouldNotDeleteEntry:
         result.status = SecretResult::Status::Failed;
-        result.message = Msg::tr("could not delete %1 from the keychain: %2").arg(key, errorString);
+        result.message = KeychainSecretsMsg::tr("could not delete %1 from the keychain: %2").arg(key, errorString);
         return result;
     case QKeychain::OtherError:
         break;
@@ -96,16 +98,17 @@ SecretResult keychainResult(int qkeychainError, const QString &errorString, cons
         return result;
     }
     result.status = SecretResult::Status::Failed;
-    result.message = Msg::tr("the keychain failed for %1: %2")
-                         .arg(key, errorString.isEmpty() ? Msg::tr("no reason given") : errorString);
+    result.message = KeychainSecretsMsg::tr("the keychain failed for %1: %2")
+                         .arg(key, errorString.isEmpty() ? KeychainSecretsMsg::tr("no reason given") : errorString);
     return result;
 }
 
 void KeychainSecrets::read(const QString &key, QObject *context, Done done)
 {
     if (sessionBusMissing()) {
-        deliverLater(context, std::move(done),
-                     keychainResult(QKeychain::NoBackendAvailable, Msg::tr("no D-Bus session bus"), key));
+        deliverLater(
+            context, std::move(done),
+            keychainResult(QKeychain::NoBackendAvailable, KeychainSecretsMsg::tr("no D-Bus session bus"), key));
         return;
     }
     auto *job = makeJob<QKeychain::ReadPasswordJob>(key);
@@ -121,8 +124,9 @@ void KeychainSecrets::read(const QString &key, QObject *context, Done done)
 void KeychainSecrets::write(const QString &key, const QString &secret, QObject *context, Done done)
 {
     if (sessionBusMissing()) {
-        deliverLater(context, std::move(done),
-                     keychainResult(QKeychain::NoBackendAvailable, Msg::tr("no D-Bus session bus"), key));
+        deliverLater(
+            context, std::move(done),
+            keychainResult(QKeychain::NoBackendAvailable, KeychainSecretsMsg::tr("no D-Bus session bus"), key));
         return;
     }
     auto *job = makeJob<QKeychain::WritePasswordJob>(key);
@@ -136,8 +140,9 @@ void KeychainSecrets::write(const QString &key, const QString &secret, QObject *
 void KeychainSecrets::remove(const QString &key, QObject *context, Done done)
 {
     if (sessionBusMissing()) {
-        deliverLater(context, std::move(done),
-                     keychainResult(QKeychain::NoBackendAvailable, Msg::tr("no D-Bus session bus"), key));
+        deliverLater(
+            context, std::move(done),
+            keychainResult(QKeychain::NoBackendAvailable, KeychainSecretsMsg::tr("no D-Bus session bus"), key));
         return;
     }
     auto *job = makeJob<QKeychain::DeletePasswordJob>(key);

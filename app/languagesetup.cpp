@@ -10,7 +10,7 @@ namespace {
 
 const QString LanguageOption = QStringLiteral("--lang");
 
-struct Msg
+struct LanguageSetupMsg
 {
     Q_DECLARE_TR_FUNCTIONS(LanguageSetup)
 };
@@ -85,7 +85,7 @@ Parsed<QLocale> setUpLanguage(QCoreApplication &app, const QStringList &argument
     }
     const std::optional<QLocale> locale = localeForLanguage(name);
     if (!locale) {
-        return Parsed<QLocale>::fail(Msg::tr("unknown language '%1' for --lang (one of %2)")
+        return Parsed<QLocale>::fail(LanguageSetupMsg::tr("unknown language '%1' for --lang (one of %2)")
                                          .arg(name, languageNames().join(QStringLiteral(", "))));
     }
     installLanguage(app, *locale);

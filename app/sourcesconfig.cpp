@@ -20,8 +20,8 @@ namespace {
 
 constexpr int MinimumPollSeconds = 5;
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads SourcesConfigMsg::tr(), a free tr() would leave it guessing.
+struct SourcesConfigMsg
 {
     Q_DECLARE_TR_FUNCTIONS(SourcesConfig)
 };
@@ -78,14 +78,15 @@ void readCredentials(const QJsonObject &auth, SourceConfig &source, const Enviro
             value = variable.isEmpty() ? QString() : environment(variable);
             if (value.isEmpty()) {
                 setProblem(source, SourceHealth::AuthFailed,
-                           Msg::tr("environment variable %1 (auth.%2) is not set")
-                               .arg(variable.isEmpty() ? Msg::tr("(empty name)") : variable, envKey));
+                           SourcesConfigMsg::tr("environment variable %1 (auth.%2) is not set")
+                               .arg(variable.isEmpty() ? SourcesConfigMsg::tr("(empty name)") : variable, envKey));
             }
         } else if (auth.contains(name)) {
             value = auth.value(name).toString();
             if (field.secret && !value.isEmpty()) {
-                warnings << Msg::tr("source '%1': auth.%2 is written in the configuration file; prefer auth.%3 or "
-                                    "the keychain")
+                warnings << SourcesConfigMsg::tr(
+                                "source '%1': auth.%2 is written in the configuration file; prefer auth.%3 or "
+                                "the keychain")
                                 .arg(source.id, name, envKey);
             }
         } else if (keychain && keychain->secret) {
@@ -107,9 +108,10 @@ QString missingEverywhere(const SourceConfig &source, const QStringList &fields,
         variables << QStringLiteral("auth.%1Env").arg(field);
         keys << keychainKey(source.id, field);
     }
-    QString text = Msg::tr("no %1 configured: name an environment variable (%2) in the sources file, or store it in "
-                           "the keychain (File → Sources…, kept under %3)")
-                       .arg(joinedWords(labels), variables.join(QLatin1String(", ")), keys.join(QLatin1String(", ")));
+    QString text =
+        SourcesConfigMsg::tr("no %1 configured: name an environment variable (%2) in the sources file, or store it in "
+                             "the keychain (File → Sources…, kept under %3)")
+            .arg(joinedWords(labels), variables.join(QLatin1String(", ")), keys.join(QLatin1String(", ")));
     if (!keychain.unavailable.isEmpty())
         text += QStringLiteral("; ") + keychain.unavailable;
     return text;
@@ -125,40 +127,45 @@ void checkVendorNeeds(SourceConfig &source, const KeychainLookup *keychain)
     if (source.vendor == QLatin1String("veeam-vb365")) {
         if (c.username.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
-                       missing({ QStringLiteral("username") }, Msg::tr("no username configured (auth.username)")));
+                       missing({ QStringLiteral("username") },
+                               SourcesConfigMsg::tr("no username configured (auth.username)")));
         if (c.password.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
                        missing({ QStringLiteral("password") },
-                               Msg::tr("no password configured (auth.password or auth.passwordEnv)")));
+                               SourcesConfigMsg::tr("no password configured (auth.password or auth.passwordEnv)")));
         static const QRegularExpression version(QStringLiteral("^v[3-8]$"));
         if (!version.match(source.apiVersion).hasMatch())
             setProblem(source, SourceHealth::Unreachable,
-                       Msg::tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
+                       SourcesConfigMsg::tr("apiVersion '%1' is not supported (v3 to v8)").arg(source.apiVersion));
     } else if (source.vendor == QLatin1String("clumio")) {
         if (c.token.isEmpty())
-            setProblem(
-                source, SourceHealth::AuthFailed,
-                missing({ QStringLiteral("token") }, Msg::tr("no API token configured (auth.token or auth.tokenEnv)")));
+            setProblem(source, SourceHealth::AuthFailed,
+                       missing({ QStringLiteral("token") },
+                               SourcesConfigMsg::tr("no API token configured (auth.token or auth.tokenEnv)")));
     } else if (source.vendor == QLatin1String("acronis")) {
         if (c.clientId.isEmpty() || c.clientSecret.isEmpty())
             setProblem(source, SourceHealth::AuthFailed,
                        missing({ QStringLiteral("clientId"), QStringLiteral("clientSecret") },
-                               Msg::tr("no API client configured (auth.clientId and auth.clientSecret, or their …Env "
-                                       "forms)")));
+                               SourcesConfigMsg::tr(
+                                   "no API client configured (auth.clientId and auth.clientSecret, or their …Env "
+                                   "forms)")));
     } else if (source.vendor == QLatin1String("cloudally")) {
         const bool partner = source.authMode == QLatin1String("partner");
         if (!partner && source.authMode != QLatin1String("user"))
-            setProblem(source, SourceHealth::AuthFailed,
-                       Msg::tr("auth.mode must be \"partner\" or \"user\", not '%1'").arg(source.authMode));
+            setProblem(
+                source, SourceHealth::AuthFailed,
+                SourcesConfigMsg::tr("auth.mode must be \"partner\" or \"user\", not '%1'").arg(source.authMode));
         else if (partner && (c.clientId.isEmpty() || c.clientSecret.isEmpty()))
             setProblem(source, SourceHealth::AuthFailed,
                        missing({ QStringLiteral("clientId"), QStringLiteral("clientSecret") },
-                               Msg::tr("a partner needs auth.clientId and auth.clientSecret (or their …Env forms)")));
+                               SourcesConfigMsg::tr(
+                                   "a partner needs auth.clientId and auth.clientSecret (or their …Env forms)")));
         if (c.username.isEmpty() || c.password.isEmpty())
-            setProblem(source, SourceHealth::AuthFailed,
-                       missing({ QStringLiteral("username"), QStringLiteral("password") },
-                               Msg::tr("no e-mail and password configured (auth.username and auth.password or "
-                                       "auth.passwordEnv)")));
+            setProblem(
+                source, SourceHealth::AuthFailed,
+                missing({ QStringLiteral("username"), QStringLiteral("password") },
+                        SourcesConfigMsg::tr("no e-mail and password configured (auth.username and auth.password or "
+                                             "auth.passwordEnv)")));
     }
 }
 
@@ -179,38 +186,39 @@ Parsed<SourcesConfig> parse(const QByteArray &json, const EnvironmentLookup &env
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result::fail(Msg::tr("not valid JSON: %1 at line %2 (byte %3)")
+        return Result::fail(SourcesConfigMsg::tr("not valid JSON: %1 at line %2 (byte %3)")
                                 .arg(parseError.errorString())
                                 .arg(lineOf(json, parseError.offset))
                                 .arg(parseError.offset));
     if (!doc.isObject())
-        return Result::fail(Msg::tr("the top level must be an object with a \"sources\" list"));
+        return Result::fail(SourcesConfigMsg::tr("the top level must be an object with a \"sources\" list"));
     const QJsonObject root = doc.object();
 
     SourcesConfig config;
     if (root.contains(QLatin1String("pollIntervalSeconds"))) {
         const auto seconds = pollSeconds(root.value(QLatin1String("pollIntervalSeconds")));
         if (!seconds)
-            return Result::fail(Msg::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
-                                    .arg(MinimumPollSeconds));
+            return Result::fail(
+                SourcesConfigMsg::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
+                    .arg(MinimumPollSeconds));
         config.pollIntervalSeconds = *seconds;
     }
     const QJsonValue sourcesValue = root.value(QLatin1String("sources"));
     if (!sourcesValue.isArray())
-        return Result::fail(Msg::tr("there is no \"sources\" list"));
+        return Result::fail(SourcesConfigMsg::tr("there is no \"sources\" list"));
 
     QSet<QString> ids;
     const QJsonArray sources = sourcesValue.toArray();
     for (qsizetype i = 0; i < sources.size(); ++i) {
         if (!sources.at(i).isObject())
-            return Result::fail(Msg::tr("sources[%1] is not an object").arg(i));
+            return Result::fail(SourcesConfigMsg::tr("sources[%1] is not an object").arg(i));
         const QJsonObject o = sources.at(i).toObject();
         SourceConfig source;
         source.id = o.value(QLatin1String("id")).toString().trimmed();
         if (source.id.isEmpty())
-            return Result::fail(Msg::tr("sources[%1] has no \"id\"").arg(i));
+            return Result::fail(SourcesConfigMsg::tr("sources[%1] has no \"id\"").arg(i));
         if (ids.contains(source.id))
-            return Result::fail(Msg::tr("two sources share the id '%1'").arg(source.id));
+            return Result::fail(SourcesConfigMsg::tr("two sources share the id '%1'").arg(source.id));
         ids.insert(source.id);
 
         source.vendor = o.value(QLatin1String("vendor")).toString();
@@ -220,50 +228,55 @@ Parsed<SourcesConfig> parse(const QByteArray &json, const EnvironmentLookup &env
         source.authMode = o.value(QLatin1String("auth")).toObject().value(QLatin1String("mode")).toString();
 
         if (source.vendor.isEmpty())
-            setProblem(source, SourceHealth::Unreachable,
-                       Msg::tr("no \"vendor\" given (one of %1)").arg(knownVendors().join(QLatin1String(", "))));
+            setProblem(
+                source, SourceHealth::Unreachable,
+                SourcesConfigMsg::tr("no \"vendor\" given (one of %1)").arg(knownVendors().join(QLatin1String(", "))));
         else if (!knownVendors().contains(source.vendor))
             setProblem(source, SourceHealth::Unreachable,
-                       Msg::tr("unknown vendor '%1' (known: %2)")
+                       SourcesConfigMsg::tr("unknown vendor '%1' (known: %2)")
                            .arg(source.vendor, knownVendors().join(QLatin1String(", "))));
 
         const QString base = o.value(QLatin1String("baseUrl")).toString();
         source.baseUrl = QUrl(base, QUrl::StrictMode);
         if (base.isEmpty())
-            setProblem(source, SourceHealth::Unreachable, Msg::tr("no \"baseUrl\" given"));
+            setProblem(source, SourceHealth::Unreachable, SourcesConfigMsg::tr("no \"baseUrl\" given"));
         else if (!source.baseUrl.isValid() || source.baseUrl.host().isEmpty()
                  || (source.baseUrl.scheme() != QLatin1String("https")
                      && source.baseUrl.scheme() != QLatin1String("http")))
-            setProblem(source, SourceHealth::Unreachable, Msg::tr("baseUrl '%1' is not an http(s) URL").arg(base));
+            setProblem(source, SourceHealth::Unreachable,
+                       SourcesConfigMsg::tr("baseUrl '%1' is not an http(s) URL").arg(base));
 
         if (o.contains(QLatin1String("pollIntervalSeconds"))) {
             const auto seconds = pollSeconds(o.value(QLatin1String("pollIntervalSeconds")));
             if (seconds)
                 source.pollIntervalSeconds = *seconds;
             else
-                setProblem(source, SourceHealth::Unreachable,
-                           Msg::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
-                               .arg(MinimumPollSeconds));
+                setProblem(
+                    source, SourceHealth::Unreachable,
+                    SourcesConfigMsg::tr("pollIntervalSeconds must be a whole number of seconds from %1 to 86400")
+                        .arg(MinimumPollSeconds));
         }
         if (o.contains(QLatin1String("rpoHours"))) {
             const double rpo = o.value(QLatin1String("rpoHours")).toDouble(-1);
             if (rpo > 0)
                 source.rpoHours = rpo;
             else
-                setProblem(source, SourceHealth::Unreachable, Msg::tr("rpoHours must be a positive number"));
+                setProblem(source, SourceHealth::Unreachable,
+                           SourcesConfigMsg::tr("rpoHours must be a positive number"));
         }
         if (o.contains(QLatin1String("caCertificates"))) {
             source.caCertificatesPath = o.value(QLatin1String("caCertificates")).toString();
             const QFileInfo caFile(source.caCertificatesPath);
             if (!caFile.isFile() || !caFile.isReadable())
-                setProblem(source, SourceHealth::Unreachable,
-                           Msg::tr("cannot read CA certificates from '%1'").arg(source.caCertificatesPath));
+                setProblem(
+                    source, SourceHealth::Unreachable,
+                    SourcesConfigMsg::tr("cannot read CA certificates from '%1'").arg(source.caCertificatesPath));
             // Caught here, not at the first poll: a file without a certificate would trust
             // nothing extra and end as a puzzling certificate error.
             else if (QSslCertificate::fromPath(source.caCertificatesPath, QSsl::Pem).isEmpty())
                 setProblem(source, SourceHealth::Unreachable,
-                           Msg::tr("caCertificates '%1' holds no PEM certificate (expected \"-----BEGIN "
-                                   "CERTIFICATE-----\" blocks)")
+                           SourcesConfigMsg::tr("caCertificates '%1' holds no PEM certificate (expected \"-----BEGIN "
+                                                "CERTIFICATE-----\" blocks)")
                                .arg(source.caCertificatesPath));
         }
         readCredentials(o.value(QLatin1String("auth")).toObject(), source, environment, keychain, config.warnings);
@@ -290,7 +303,7 @@ Parsed<SourcesConfig> loadSourcesConfig(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Parsed<SourcesConfig>::fail(Msg::tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Parsed<SourcesConfig>::fail(SourcesConfigMsg::tr("cannot read %1: %2").arg(path, file.errorString()));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     Parsed<SourcesConfig> config =
         parseSourcesConfig(file.readAll(), [&env](const QString &name) { return env.value(name); });

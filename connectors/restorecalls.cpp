@@ -13,8 +13,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads RestoreCallsMsg::tr(), a free tr() would leave it guessing.
+struct RestoreCallsMsg
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreCalls)
 };
@@ -47,7 +47,7 @@ Parsed<QJsonObject> objectOf(const QByteArray &body, const char *what)
     if (error.error != QJsonParseError::NoError)
         return Parsed<QJsonObject>::fail(QStringLiteral("%1: %2").arg(QLatin1String(what), jsonErrorText(error)));
     if (!doc.isObject())
-        return Parsed<QJsonObject>::fail(Msg::tr("%1: expected an object").arg(QLatin1String(what)));
+        return Parsed<QJsonObject>::fail(RestoreCallsMsg::tr("%1: expected an object").arg(QLatin1String(what)));
     return Parsed<QJsonObject>::ok(doc.object());
 }
 
@@ -59,7 +59,7 @@ Parsed<QString> idIn(const QByteArray &body, const char *what, const char *key)
     const QString id = stringValue(object.value->value(QLatin1String(key)));
     if (id.isEmpty())
         return Parsed<QString>::fail(
-            Msg::tr("%1: no \"%2\" in the answer").arg(QLatin1String(what), QLatin1String(key)));
+            RestoreCallsMsg::tr("%1: no \"%2\" in the answer").arg(QLatin1String(what), QLatin1String(key)));
     return Parsed<QString>::ok(id);
 }
 
@@ -141,7 +141,7 @@ Parsed<QList<Mailbox>> parseMailboxes(const QByteArray &body)
     if (error.error != QJsonParseError::NoError)
         return Parsed<QList<Mailbox>>::fail(QStringLiteral("mailboxes: %1").arg(jsonErrorText(error)));
     if (!doc.isArray() && !doc.object().value(QLatin1String("results")).isArray())
-        return Parsed<QList<Mailbox>>::fail(Msg::tr("mailboxes: expected a list"));
+        return Parsed<QList<Mailbox>>::fail(RestoreCallsMsg::tr("mailboxes: expected a list"));
     const QJsonArray results = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("results")).toArray();
     QList<Mailbox> mailboxes;
     for (const QJsonValue &value : results) {
@@ -187,7 +187,7 @@ Parsed<QStringList> mailboxRestoreEvents(const QByteArray &eventsBody, const Res
     if (error.error != QJsonParseError::NoError)
         return Parsed<QStringList>::fail(QStringLiteral("restore session events: %1").arg(jsonErrorText(error)));
     if (!doc.isArray() && !doc.object().value(QLatin1String("results")).isArray())
-        return Parsed<QStringList>::fail(Msg::tr("restore session events: expected a list"));
+        return Parsed<QStringList>::fail(RestoreCallsMsg::tr("restore session events: expected a list"));
     const QJsonArray results = doc.isArray() ? doc.array() : doc.object().value(QLatin1String("results")).toArray();
     QStringList ids;
     for (const QJsonValue &value : results) {
@@ -291,7 +291,7 @@ Parsed<QList<RestorePoint>> parseEbsBackups(const QByteArray &body)
         return Parsed<QList<RestorePoint>>::fail(object.error);
     const QJsonValue items = object.value->value(QLatin1String("_embedded")).toObject().value(QLatin1String("items"));
     if (!items.isArray())
-        return Parsed<QList<RestorePoint>>::fail(Msg::tr("EBS backups: no \"_embedded.items\" list"));
+        return Parsed<QList<RestorePoint>>::fail(RestoreCallsMsg::tr("EBS backups: no \"_embedded.items\" list"));
     QList<RestorePoint> points;
     for (const QJsonValue &item : items.toArray()) {
         const QJsonObject o = item.toObject();
@@ -300,7 +300,7 @@ Parsed<QList<RestorePoint>> parseEbsBackups(const QByteArray &body)
         point.startTimestamp = timestampValue(o.value(QLatin1String("start_timestamp")));
         if (point.backupId.isEmpty() || !point.startTimestamp.isValid())
             return Parsed<QList<RestorePoint>>::fail(
-                Msg::tr("EBS backups: an item has no \"id\" or no readable \"start_timestamp\""));
+                RestoreCallsMsg::tr("EBS backups: an item has no \"id\" or no readable \"start_timestamp\""));
         point.expirationTimestamp = timestampValue(o.value(QLatin1String("expiration_timestamp")));
         if (const std::optional<qint64> size = int64Value(o.value(QLatin1String("size"))); size && *size >= 0)
             point.sizeGiB = *size;
@@ -355,7 +355,7 @@ Parsed<RestoreJob> parseRestoreJob(const QByteArray &body)
     RestoreJob job;
     job.id = stringValue(o.value(QLatin1String("id")));
     if (job.id.isEmpty())
-        return Parsed<RestoreJob>::fail(Msg::tr("restore job: no \"id\""));
+        return Parsed<RestoreJob>::fail(RestoreCallsMsg::tr("restore job: no \"id\""));
     job.target = stringValue(o.value(QLatin1String("backupTaskId")));
     job.vendorStatus = stringValue(o.value(QLatin1String("status")));
     job.status = mapCloudAllyRestoreStatus(job.vendorStatus);

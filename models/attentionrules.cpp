@@ -14,8 +14,6 @@ namespace BackupDash {
 
 namespace {
 
-constexpr QChar Separator(0x1f);
-
 bool isFinished(Status status)
 {
     return status == Status::Success || status == Status::Warning || status == Status::Failed
@@ -196,12 +194,12 @@ bool attentionBefore(const AttentionItem &a, const AttentionItem &b)
 
 QString AttentionItem::subjectKey() const
 {
-    return sourceId + Separator + (scope.isEmpty() ? taskId : scope);
+    return sourceId + KeySeparator + (scope.isEmpty() ? taskId : scope);
 }
 
 QString AttentionItem::key() const
 {
-    return attentionKindKey(kind) + Separator + subjectKey();
+    return attentionKindKey(kind) + KeySeparator + subjectKey();
 }
 
 bool rpoBreached(const QDateTime &lastSuccess, double rpoHours, const QDateTime &now)

@@ -15,6 +15,10 @@ namespace BackupDash {
 // What needs the operator, worst first (the order of attentionSeverity()).
 enum class AttentionKind { Failed, Warning, RpoBreached, MissedRun, SourceUnreachable, SourceAuthFailed, SourceStale };
 
+// Joins the parts of AttentionItem's keys and NotificationTracker's: U+001F (unit separator)
+// never occurs in an id.
+constexpr QChar KeySeparator(0x1f);
+
 // One row of "Needs attention": a task (or a protected item, for vendors whose rows are
 // executions) or a source that the operator should look at.
 struct AttentionItem

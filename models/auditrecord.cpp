@@ -5,7 +5,7 @@
 namespace BackupDash {
 
 namespace {
-QJsonValue textOrNull(const QString &text)
+QJsonValue jsonTextOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
@@ -18,17 +18,17 @@ QJsonObject auditRecordToJson(const AuditRecord &record)
         { QStringLiteral("at"),
           record.at.isValid() ? QJsonValue(record.at.toUTC().toString(Qt::ISODateWithMs))
                               : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("osUser"), textOrNull(record.osUser) },
-        { QStringLiteral("operator"), textOrNull(record.operatorName) },
-        { QStringLiteral("action"), textOrNull(record.action) },
-        { QStringLiteral("sourceId"), textOrNull(record.sourceId) },
-        { QStringLiteral("taskId"), textOrNull(record.taskId) },
-        { QStringLiteral("destination"), textOrNull(record.destination) },
-        { QStringLiteral("journalId"), textOrNull(record.journalId) },
-        { QStringLiteral("vendorJobId"), textOrNull(record.vendorJobId) },
+        { QStringLiteral("osUser"), jsonTextOrNull(record.osUser) },
+        { QStringLiteral("operator"), jsonTextOrNull(record.operatorName) },
+        { QStringLiteral("action"), jsonTextOrNull(record.action) },
+        { QStringLiteral("sourceId"), jsonTextOrNull(record.sourceId) },
+        { QStringLiteral("taskId"), jsonTextOrNull(record.taskId) },
+        { QStringLiteral("destination"), jsonTextOrNull(record.destination) },
+        { QStringLiteral("journalId"), jsonTextOrNull(record.journalId) },
+        { QStringLiteral("vendorJobId"), jsonTextOrNull(record.vendorJobId) },
         { QStringLiteral("httpStatus"),
           record.httpStatus ? QJsonValue(*record.httpStatus) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("outcome"), textOrNull(record.outcome) },
+        { QStringLiteral("outcome"), jsonTextOrNull(record.outcome) },
     };
 }
 

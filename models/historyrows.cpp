@@ -10,8 +10,8 @@ namespace BackupDash::HistoryRows {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a wrapper would hide them.
-struct Msg
+// The messages' translation context: lupdate reads HistoryStoreMsg::tr(), a wrapper would hide them.
+struct HistoryStoreMsg
 {
     Q_DECLARE_TR_FUNCTIONS(BackupDash::HistoryStore)
 };
@@ -78,7 +78,7 @@ void RowReader::fail(int column, const QString &expected)
 {
     if (isBad())
         return; // the first problem is the one worth telling
-    m_problem = Msg::tr("column %1 holds \"%2\" where %3 belongs")
+    m_problem = HistoryStoreMsg::tr("column %1 holds \"%2\" where %3 belongs")
                     .arg(m_query.record().fieldName(column), shown(m_query.value(column)), expected);
 }
 
@@ -88,7 +88,7 @@ QString RowReader::text(int column)
         return {};
     const QVariant value = m_query.value(column);
     if (value.typeId() != QMetaType::QString) {
-        fail(column, Msg::tr("text"));
+        fail(column, HistoryStoreMsg::tr("text"));
         return {};
     }
     return value.toString();
@@ -100,7 +100,7 @@ std::optional<qint64> RowReader::integer(int column)
         return std::nullopt;
     const QVariant value = m_query.value(column);
     if (value.typeId() != QMetaType::LongLong && value.typeId() != QMetaType::Int) {
-        fail(column, Msg::tr("a whole number"));
+        fail(column, HistoryStoreMsg::tr("a whole number"));
         return std::nullopt;
     }
     return value.toLongLong();
@@ -110,7 +110,7 @@ qint64 RowReader::requiredInteger(int column)
 {
     const std::optional<qint64> value = integer(column);
     if (!value && !isBad())
-        fail(column, Msg::tr("a whole number"));
+        fail(column, HistoryStoreMsg::tr("a whole number"));
     return value.value_or(0);
 }
 
@@ -124,7 +124,7 @@ std::optional<int> RowReader::smallInteger(int column)
 {
     const std::optional<qint64> value = integer(column);
     if (value && (*value < std::numeric_limits<int>::min() || *value > std::numeric_limits<int>::max())) {
-        fail(column, Msg::tr("a small whole number"));
+        fail(column, HistoryStoreMsg::tr("a small whole number"));
         return std::nullopt;
     }
     return value ? std::optional<int>(int(*value)) : std::nullopt;
@@ -134,7 +134,7 @@ int RowReader::count(int column)
 {
     const qint64 value = requiredInteger(column);
     if (value < 0 || value > std::numeric_limits<int>::max()) {
-        fail(column, Msg::tr("a count"));
+        fail(column, HistoryStoreMsg::tr("a count"));
         return 0;
     }
     return int(value);
@@ -144,7 +144,7 @@ Status RowReader::status(int column)
 {
     const std::optional<Status> status = statusFromKey(text(column));
     if (!status) {
-        fail(column, Msg::tr("a status"));
+        fail(column, HistoryStoreMsg::tr("a status"));
         return Status::Unknown;
     }
     return *status;

@@ -10,10 +10,10 @@ namespace BackupDash {
 
 namespace {
 
-// migrations[i] takes the schema from version i to version i + 1. Never edit a shipped step:
-// add the next one. Times are UTC milliseconds since the epoch (integers, NULL = the vendor did
-// not say); statuses are the contract keys ("success", …).
-const std::array<QStringList, HistorySchemaVersion> &migrations()
+// historyMigrations()[i] takes the schema from version i to version i + 1. Never edit a shipped
+// step: add the next one. Times are UTC milliseconds since the epoch (integers, NULL = the vendor
+// did not say); statuses are the contract keys ("success", …).
+const std::array<QStringList, HistorySchemaVersion> &historyMigrations()
 {
     static const std::array<QStringList, HistorySchemaVersion> steps { QStringList {
         // One row per recorded poll of a source: how many of its tasks were in each status.
@@ -81,7 +81,7 @@ const std::array<QStringList, HistorySchemaVersion> &migrations()
 
 JournalDone migrateHistorySchema(QSqlDatabase &db)
 {
-    const auto &steps = migrations();
+    const auto &steps = historyMigrations();
     return migrateSqliteSchema(db, QList<QStringList>(steps.cbegin(), steps.cend()),
                                QCoreApplication::translate("BackupDash::HistoryStore", "the history"));
 }

@@ -97,7 +97,7 @@ QString readFailed(const QSqlQuery &query)
     return HistoryStore::tr("the history could not be read: %1").arg(query.lastError().text());
 }
 
-QString writeFailed(const QString &what)
+QString historyWriteFailed(const QString &what)
 {
     return HistoryStore::tr("the history could not be written: %1").arg(what);
 }
@@ -342,7 +342,7 @@ JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &
         addRun(writes.runs, sourceId, run, at);
 
     if (const QString error = writePoll(QSqlDatabase::database(m_connection, false), writes); !error.isEmpty())
-        return JournalDone::fail(writeFailed(error));
+        return JournalDone::fail(historyWriteFailed(error));
     m_known.insert(sourceId, std::move(next)); // only what the file now holds
     return JournalDone::ok({});
 }

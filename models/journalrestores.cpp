@@ -7,8 +7,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads JournalRestoresMsg::tr(), a free tr() would leave it guessing.
+struct JournalRestoresMsg
 {
     Q_DECLARE_TR_FUNCTIONS(JournalRestores)
 };
@@ -24,8 +24,8 @@ RestoreJob journalRow(const JournalEntry &entry)
     // its own all the same.
     row.id = entry.vendorJobId.isEmpty() || isItemStep(r) ? QStringLiteral("journal:") + entry.journalId()
                                                           : entry.vendorJobId;
-    row.target = QStringLiteral("%1 → %2").arg(isItemStep(r) ? Msg::tr("mailbox %1").arg(r.itemName) : r.taskName,
-                                               destinationWords(r));
+    row.target = QStringLiteral("%1 → %2").arg(
+        isItemStep(r) ? JournalRestoresMsg::tr("mailbox %1").arg(r.itemName) : r.taskName, destinationWords(r));
     row.createdAt = entry.createdAt;
     row.journalId = entry.journalId();
     row.startedBy = r.operatorName;
@@ -34,28 +34,29 @@ RestoreJob journalRow(const JournalEntry &entry)
     case JournalState::Queued:
     case JournalState::Sending:
         row.status = Status::Queued;
-        row.note = Msg::tr("being sent");
+        row.note = JournalRestoresMsg::tr("being sent");
         break;
     case JournalState::Accepted:
         if (isItemStep(r)) {
             // The vendor answers a mailbox restore once it is done; the session lists it as an event.
             row.status = Status::Success;
-            row.note = Msg::tr("restored in restore session %1").arg(entry.vendorJobId);
+            row.note = JournalRestoresMsg::tr("restored in restore session %1").arg(entry.vendorJobId);
             row.endedAt = entry.updatedAt;
             break;
         }
         row.status = Status::Queued;
-        row.note = Msg::tr("accepted; waiting for the vendor to list it");
+        row.note = JournalRestoresMsg::tr("accepted; waiting for the vendor to list it");
         break;
     case JournalState::Unknown:
         row.status = Status::Unknown;
-        row.note = isItemStep(r) ? Msg::tr("outcome unknown — checking the restore session's events; if it stays so, "
-                                           "check in the Veeam console")
-                                 : Msg::tr("outcome unknown — checking");
+        row.note = isItemStep(r)
+            ? JournalRestoresMsg::tr("outcome unknown — checking the restore session's events; if it stays so, "
+                                     "check in the Veeam console")
+            : JournalRestoresMsg::tr("outcome unknown — checking");
         break;
     case JournalState::Rejected:
         row.status = Status::Failed;
-        row.note = Msg::tr("refused: %1").arg(entry.reason);
+        row.note = JournalRestoresMsg::tr("refused: %1").arg(entry.reason);
         row.endedAt = entry.updatedAt;
         break;
     }

@@ -10,9 +10,9 @@ namespace BackupDash {
 
 namespace {
 
-// migrations[i] takes the schema from version i to version i + 1. Never edit a shipped step:
-// add the next one.
-const std::array<QStringList, JournalSchemaVersion> &migrations()
+// journalMigrations()[i] takes the schema from version i to version i + 1. Never edit a shipped
+// step: add the next one.
+const std::array<QStringList, JournalSchemaVersion> &journalMigrations()
 {
     static const std::array<QStringList, JournalSchemaVersion> steps {
         QStringList {
@@ -75,7 +75,7 @@ const std::array<QStringList, JournalSchemaVersion> &migrations()
 
 JournalDone migrateJournalSchema(QSqlDatabase &db)
 {
-    const auto &steps = migrations();
+    const auto &steps = journalMigrations();
     return migrateSqliteSchema(db, QList<QStringList>(steps.cbegin(), steps.cend()),
                                QCoreApplication::translate("BackupDash::RestoreJournal", "the restore journal"));
 }

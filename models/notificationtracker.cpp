@@ -8,8 +8,6 @@ namespace BackupDash {
 
 namespace {
 
-constexpr QChar Separator(0x1f);
-
 std::optional<NoticeKind> noticeKindOf(AttentionKind kind)
 {
     switch (kind) {
@@ -31,7 +29,7 @@ std::optional<NoticeKind> noticeKindOf(AttentionKind kind)
 // The condition a notice is about: unreachable and auth failed are one (the source is down).
 QString conditionKey(NoticeKind kind, const AttentionItem &item)
 {
-    return QString::number(int(kind)) + Separator + item.subjectKey();
+    return QString::number(int(kind)) + KeySeparator + item.subjectKey();
 }
 
 bool isFinal(Status status)
@@ -119,7 +117,7 @@ QList<Notice> NotificationTracker::updateRestores(const std::vector<RestoreJob> 
     QHash<QString, Status> now;
     now.reserve(qsizetype(jobs.size()));
     for (const RestoreJob &job : jobs) {
-        const QString key = QStringLiteral("restore") + Separator + job.sourceId + Separator + job.id;
+        const QString key = QStringLiteral("restore") + KeySeparator + job.sourceId + KeySeparator + job.id;
         if (now.contains(key))
             continue; // a job listed twice counts once, the first
         now.insert(key, job.status);

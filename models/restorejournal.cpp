@@ -62,7 +62,7 @@ QString validationError(const RestoreRequest &r)
     return {};
 }
 
-QString writeFailed(const QString &what)
+QString journalWriteFailed(const QString &what)
 {
     return RestoreJournal::tr("the restore journal could not be written: %1").arg(what);
 }
@@ -215,12 +215,12 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     SqlWriteTransaction transaction(db);
     if (!transaction.isOpen())
-        return Result::fail(writeFailed(transaction.error()));
+        return Result::fail(journalWriteFailed(transaction.error()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT 1 FROM requests WHERE journal_id = ?"));
     q.addBindValue(request.journalId);
     if (!q.exec())
-        return Result::fail(writeFailed(q.lastError().text()));
+        return Result::fail(journalWriteFailed(q.lastError().text()));
     if (q.next())
         return Result::fail(tr("journal %1 already exists").arg(request.journalId));
     q.finish();
@@ -251,7 +251,7 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
                                    textOrNull(request.parentJournalId) })
         q.addBindValue(value);
     if (!q.exec())
-        return Result::fail(writeFailed(q.lastError().text()));
+        return Result::fail(journalWriteFailed(q.lastError().text()));
 
     AuditRecord record = auditFor(e);
     record.at = e.createdAt;
@@ -260,9 +260,9 @@ JournalResult<JournalEntry> RestoreJournal::create(RestoreRequest request)
     record.outcome = QStringLiteral("queued");
     QString error;
     if (!insertAudit(db, record, &error))
-        return Result::fail(writeFailed(error));
+        return Result::fail(journalWriteFailed(error));
     if (!transaction.commit())
-        return Result::fail(writeFailed(transaction.error()));
+        return Result::fail(journalWriteFailed(transaction.error()));
     Q_EMIT entryChanged(e);
     Q_EMIT auditAppended(record);
     return Result::ok(e);
@@ -275,13 +275,13 @@ JournalResult<JournalEntry> RestoreJournal::apply(const QString &journalId, cons
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     SqlWriteTransaction transaction(db);
     if (!transaction.isOpen())
-        return Result::fail(writeFailed(transaction.error()));
+        return Result::fail(journalWriteFailed(transaction.error()));
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT ") + entryColumns() + QStringLiteral(" FROM requests WHERE journal_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return Result::fail(writeFailed(q.lastError().text()));
+        return Result::fail(journalWriteFailed(q.lastError().text()));
     if (!q.next())
         return Result::fail(tr("there is no journal %1").arg(journalId));
     QString error;
@@ -306,16 +306,16 @@ JournalResult<JournalEntry> RestoreJournal::apply(const QString &journalId, cons
     q.addBindValue(timeText(e.updatedAt));
     q.addBindValue(id);
     if (!q.exec())
-        return Result::fail(writeFailed(q.lastError().text()));
+        return Result::fail(journalWriteFailed(q.lastError().text()));
 
     AuditRecord full = auditFor(e);
     full.at = e.updatedAt;
     full.action = record.action;
     full.outcome = record.outcome;
     if (!insertAudit(db, full, &error))
-        return Result::fail(writeFailed(error));
+        return Result::fail(journalWriteFailed(error));
     if (!transaction.commit())
-        return Result::fail(writeFailed(transaction.error()));
+        return Result::fail(journalWriteFailed(transaction.error()));
     Q_EMIT entryChanged(e);
     Q_EMIT auditAppended(full);
     return Result::ok(e);

@@ -6,8 +6,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads RestoreOfferMsg::tr(), a free tr() would leave it guessing.
+struct RestoreOfferMsg
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreOffer)
 };
@@ -31,10 +31,11 @@ RestoreOffer restoreOfferFor(const QString &vendor)
                                RestoreDestination::Download };
         offer.pointInTime = true;
     } else if (vendor == QLatin1String("acronis")) {
-        offer.whyNot = Msg::tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
-                               "Running tasks can still be cancelled here.");
+        offer.whyNot =
+            RestoreOfferMsg::tr("Acronis offers no public API to start a restore; start it in the Acronis console. "
+                                "Running tasks can still be cancelled here.");
     } else {
-        offer.whyNot = Msg::tr("restores are not supported for vendor '%1'").arg(vendor);
+        offer.whyNot = RestoreOfferMsg::tr("restores are not supported for vendor '%1'").arg(vendor);
     }
     return offer;
 }

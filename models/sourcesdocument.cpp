@@ -16,7 +16,7 @@ constexpr int MinimumPollSeconds = 5; // the loader's bounds
 constexpr int MaximumPollSeconds = 86400;
 
 // The messages' translation context, in a form lupdate reads.
-struct Msg
+struct SourcesDocumentMsg
 {
     Q_DECLARE_TR_FUNCTIONS(SourcesDocument)
 };
@@ -141,34 +141,34 @@ bool isSecretField(const QString &field)
 QString credentialLabel(const QString &field)
 {
     if (field == key("username"))
-        return Msg::tr("User name");
+        return SourcesDocumentMsg::tr("User name");
     if (field == key("password"))
-        return Msg::tr("Password");
+        return SourcesDocumentMsg::tr("Password");
     if (field == key("token"))
-        return Msg::tr("API token");
+        return SourcesDocumentMsg::tr("API token");
     if (field == key("clientId"))
-        return Msg::tr("Client ID");
+        return SourcesDocumentMsg::tr("Client ID");
     if (field == key("clientSecret"))
-        return Msg::tr("Client secret");
+        return SourcesDocumentMsg::tr("Client secret");
     if (field == key("refreshToken"))
-        return Msg::tr("Refresh token");
+        return SourcesDocumentMsg::tr("Refresh token");
     return field;
 }
 
 QString credentialNoun(const QString &field)
 {
     if (field == key("username"))
-        return Msg::tr("user name");
+        return SourcesDocumentMsg::tr("user name");
     if (field == key("password"))
-        return Msg::tr("password");
+        return SourcesDocumentMsg::tr("password");
     if (field == key("token"))
-        return Msg::tr("API token");
+        return SourcesDocumentMsg::tr("API token");
     if (field == key("clientId"))
-        return Msg::tr("client ID");
+        return SourcesDocumentMsg::tr("client ID");
     if (field == key("clientSecret"))
-        return Msg::tr("client secret");
+        return SourcesDocumentMsg::tr("client secret");
     if (field == key("refreshToken"))
-        return Msg::tr("refresh token");
+        return SourcesDocumentMsg::tr("refresh token");
     return field;
 }
 
@@ -176,7 +176,8 @@ QString joinedWords(const QStringList &words)
 {
     if (words.size() < 2)
         return words.value(0);
-    return Msg::tr("%1 and %2").arg(words.mid(0, words.size() - 1).join(QLatin1String(", ")), words.last());
+    return SourcesDocumentMsg::tr("%1 and %2")
+        .arg(words.mid(0, words.size() - 1).join(QLatin1String(", ")), words.last());
 }
 
 QStringList requiredCredentials(const QString &vendor, const QString &authMode)
@@ -212,24 +213,25 @@ std::optional<SourcesDocument> readSourcesDocument(const QByteArray &json, QStri
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = Msg::tr("not valid JSON: %1 (byte %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error =
+            SourcesDocumentMsg::tr("not valid JSON: %1 (byte %2)").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = Msg::tr("the top level must be an object with a \"sources\" list");
+        *error = SourcesDocumentMsg::tr("the top level must be an object with a \"sources\" list");
         return std::nullopt;
     }
     SourcesDocument document;
     document.root = doc.object();
     const QJsonValue sources = document.root.value(key("sources"));
     if (!sources.isArray()) {
-        *error = Msg::tr("there is no \"sources\" list");
+        *error = SourcesDocumentMsg::tr("there is no \"sources\" list");
         return std::nullopt;
     }
     const QJsonArray list = sources.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject()) {
-            *error = Msg::tr("sources[%1] is not an object").arg(i);
+            *error = SourcesDocumentMsg::tr("sources[%1] is not an object").arg(i);
             return std::nullopt;
         }
         document.sources.push_back(readEntry(list.at(i).toObject()));
@@ -253,30 +255,30 @@ QStringList validateSourceEntry(const SourceEntry &entry, const std::vector<Sour
     const QString id = entry.id.trimmed();
     static const QRegularExpression idPattern(QStringLiteral("^[^/\\s]+$"));
     if (id.isEmpty())
-        problems << Msg::tr("Give the source an id.");
+        problems << SourcesDocumentMsg::tr("Give the source an id.");
     else if (!idPattern.match(id).hasMatch())
-        problems << Msg::tr("The id '%1' may not contain spaces or '/'.").arg(id);
+        problems << SourcesDocumentMsg::tr("The id '%1' may not contain spaces or '/'.").arg(id);
     else {
         for (const SourceEntry &other : others) {
             if (other.id.trimmed() == id) {
-                problems << Msg::tr("Another source already has the id '%1'.").arg(id);
+                problems << SourcesDocumentMsg::tr("Another source already has the id '%1'.").arg(id);
                 break;
             }
         }
     }
     if (!sourceVendors().contains(entry.vendor))
-        problems << Msg::tr("Choose a vendor (%1).").arg(sourceVendors().join(QLatin1String(", ")));
+        problems << SourcesDocumentMsg::tr("Choose a vendor (%1).").arg(sourceVendors().join(QLatin1String(", ")));
     if (entry.baseUrl.trimmed().isEmpty())
-        problems << Msg::tr("Give the base URL (https://…).");
+        problems << SourcesDocumentMsg::tr("Give the base URL (https://…).");
     else if (!isHttpUrl(entry.baseUrl))
-        problems << Msg::tr("The base URL '%1' is not an http(s) URL.").arg(entry.baseUrl.trimmed());
+        problems << SourcesDocumentMsg::tr("The base URL '%1' is not an http(s) URL.").arg(entry.baseUrl.trimmed());
     if (entry.vendor == key("veeam-vb365")) {
         static const QRegularExpression version(QStringLiteral("^v[3-8]$"));
         if (!version.match(entry.apiVersion).hasMatch())
-            problems << Msg::tr("API version '%1' is not supported (v3 to v8).").arg(entry.apiVersion);
+            problems << SourcesDocumentMsg::tr("API version '%1' is not supported (v3 to v8).").arg(entry.apiVersion);
     }
     if (entry.vendor == key("cloudally") && entry.authMode != key("partner") && entry.authMode != key("user"))
-        problems << Msg::tr("Choose the CloudAlly account kind: partner or user.");
+        problems << SourcesDocumentMsg::tr("Choose the CloudAlly account kind: partner or user.");
 
     for (const QString &field : requiredCredentials(entry.vendor, entry.authMode)) {
         const CredentialEntry credential = entry.credential(field);
@@ -284,34 +286,35 @@ QStringList validateSourceEntry(const SourceEntry &entry, const std::vector<Sour
         switch (credential.origin) {
         case CredentialOrigin::File:
             if (credential.value.isEmpty())
-                problems << Msg::tr("%1 is empty.").arg(label);
+                problems << SourcesDocumentMsg::tr("%1 is empty.").arg(label);
             break;
         case CredentialOrigin::Environment: {
             static const QRegularExpression variable(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
             if (credential.value.trimmed().isEmpty())
-                problems << Msg::tr("%1: name the environment variable that holds it.").arg(label);
+                problems << SourcesDocumentMsg::tr("%1: name the environment variable that holds it.").arg(label);
             else if (!variable.match(credential.value.trimmed()).hasMatch())
-                problems << Msg::tr("%1: '%2' is not an environment variable's name.").arg(label, credential.value);
+                problems << SourcesDocumentMsg::tr("%1: '%2' is not an environment variable's name.")
+                                .arg(label, credential.value);
             break;
         }
         case CredentialOrigin::Keychain:
             if (credential.value.isEmpty() && !credential.stored)
-                problems << Msg::tr("%1: type it, to be stored in the keychain.").arg(label);
+                problems << SourcesDocumentMsg::tr("%1: type it, to be stored in the keychain.").arg(label);
             break;
         }
     }
 
     if (entry.pollIntervalSeconds
         && (*entry.pollIntervalSeconds < MinimumPollSeconds || *entry.pollIntervalSeconds > MaximumPollSeconds))
-        problems << Msg::tr("The poll interval must be from %1 to %2 seconds.")
+        problems << SourcesDocumentMsg::tr("The poll interval must be from %1 to %2 seconds.")
                         .arg(MinimumPollSeconds)
                         .arg(MaximumPollSeconds);
     if (entry.rpoHours && !(*entry.rpoHours > 0 && std::isfinite(*entry.rpoHours)))
-        problems << Msg::tr("The RPO must be a positive number of hours.");
+        problems << SourcesDocumentMsg::tr("The RPO must be a positive number of hours.");
     if (!entry.caCertificates.isEmpty()) {
         const QFileInfo file(entry.caCertificates);
         if (!file.isFile() || !file.isReadable())
-            problems << Msg::tr("Cannot read the CA certificates file '%1'.").arg(entry.caCertificates);
+            problems << SourcesDocumentMsg::tr("Cannot read the CA certificates file '%1'.").arg(entry.caCertificates);
     }
     return problems;
 }

@@ -8,8 +8,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a wrapper would hide them.
-struct Msg
+// The messages' translation context: lupdate reads WindowGridModelMsg::tr(), a wrapper would hide them.
+struct WindowGridModelMsg
 {
     Q_DECLARE_TR_FUNCTIONS(WindowGridModel)
 };
@@ -19,7 +19,7 @@ QString namesText(const QStringList &names)
     constexpr qsizetype Shown = 5;
     if (names.size() <= Shown)
         return names.join(QLatin1String(", "));
-    return Msg::tr("%1 and %n more", nullptr, int(names.size() - Shown))
+    return WindowGridModelMsg::tr("%1 and %n more", nullptr, int(names.size() - Shown))
         .arg(names.first(Shown).join(QLatin1String(", ")));
 }
 
@@ -160,31 +160,33 @@ QString WindowGridModel::cellText(const CellInfo &cell, int day, int hour) const
     const QDate date = m_firstDay.addDays(day);
     QStringList lines;
     if (!cell.span.exists()) {
-        lines << Msg::tr("%1, %2:00 does not exist in %3: the clocks went forward")
+        lines << WindowGridModelMsg::tr("%1, %2:00 does not exist in %3: the clocks went forward")
                      .arg(locale.toString(date, QStringLiteral("dddd d MMM")))
                      .arg(hour, 2, 10, QLatin1Char('0'))
                      .arg(QString::fromUtf8(m_zone.id()));
         return lines.join(QLatin1Char('\n'));
     }
     const QDateTime localTo = cell.span.to.toTimeZone(m_zone);
-    lines << Msg::tr("%1, %2–%3 (%4)")
+    lines << WindowGridModelMsg::tr("%1, %2–%3 (%4)")
                  .arg(locale.toString(date, QStringLiteral("dddd d MMM")))
                  .arg(QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')))
                  .arg(localTo.toString(QStringLiteral("HH:mm")))
                  .arg(QString::fromUtf8(m_zone.id()));
     if (cell.span.from.secsTo(cell.span.to) > 3600)
-        lines << Msg::tr("The clocks went back: this hour happened twice (%n minutes).", nullptr,
-                         int(cell.span.from.secsTo(cell.span.to) / 60));
+        lines << WindowGridModelMsg::tr("The clocks went back: this hour happened twice (%n minutes).", nullptr,
+                                        int(cell.span.from.secsTo(cell.span.to) / 60));
     if (cell.windowJobs > 0) {
-        QString allowed = Msg::tr("Jobs that may run: %1 of %2").arg(cell.allowedJobs).arg(cell.windowJobs);
+        QString allowed =
+            WindowGridModelMsg::tr("Jobs that may run: %1 of %2").arg(cell.allowedJobs).arg(cell.windowJobs);
         if (cell.partialJobs > 0)
-            allowed += QLatin1Char(' ') + Msg::tr("(%n only part of the hour)", nullptr, cell.partialJobs);
+            allowed +=
+                QLatin1Char(' ') + WindowGridModelMsg::tr("(%n only part of the hour)", nullptr, cell.partialJobs);
         lines << allowed;
     }
     if (!cell.running.isEmpty())
-        lines << Msg::tr("Ran: %1").arg(namesText(cell.running));
+        lines << WindowGridModelMsg::tr("Ran: %1").arg(namesText(cell.running));
     if (!cell.overrunning.isEmpty())
-        lines << Msg::tr("Overran the window: %1").arg(namesText(cell.overrunning));
+        lines << WindowGridModelMsg::tr("Overran the window: %1").arg(namesText(cell.overrunning));
     return lines.join(QLatin1Char('\n'));
 }
 

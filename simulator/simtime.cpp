@@ -1,16 +1,10 @@
 #include "simulator/simtime.h"
 
+#include "simulator/simunits.h"
+
 #include <QLocale>
 
 namespace BackupDash::SimTime {
-
-namespace {
-qint64 floorDiv(qint64 value, qint64 divisor)
-{
-    const qint64 q = value / divisor;
-    return (value % divisor != 0 && value < 0) ? q - 1 : q;
-}
-} // namespace
 
 qint64 ticks(const QDateTime &time)
 {

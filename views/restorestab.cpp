@@ -23,18 +23,18 @@ namespace BackupDash {
 
 namespace {
 
-enum StatusChoice { AllStatuses, Active, Failed, Succeeded, Cancelled };
+enum StatusChoice { AllRestores, ActiveRestores, FailedRestores, SucceededRestores, CancelledRestores };
 
 QSet<Status> statusesOf(int choice)
 {
     switch (choice) {
-    case Active:
+    case ActiveRestores:
         return { Status::Running, Status::Queued, Status::Paused };
-    case Failed:
+    case FailedRestores:
         return { Status::Failed, Status::Unknown };
-    case Succeeded:
+    case SucceededRestores:
         return { Status::Success, Status::Warning };
-    case Cancelled:
+    case CancelledRestores:
         return { Status::Cancelled };
     default:
         return {};
@@ -57,11 +57,11 @@ RestoresTab::RestoresTab(RestoreTableModel &restores, SourceTableModel &sources,
 {
     m_source->setAccessibleName(tr("Source"));
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("All statuses"), AllStatuses);
-    m_status->addItem(tr("Running or queued"), Active);
-    m_status->addItem(tr("Failed"), Failed);
-    m_status->addItem(tr("Succeeded"), Succeeded);
-    m_status->addItem(tr("Cancelled"), Cancelled);
+    m_status->addItem(tr("All statuses"), AllRestores);
+    m_status->addItem(tr("Running or queued"), ActiveRestores);
+    m_status->addItem(tr("Failed"), FailedRestores);
+    m_status->addItem(tr("Succeeded"), SucceededRestores);
+    m_status->addItem(tr("Cancelled"), CancelledRestores);
 
     m_proxy->setSourceModel(&m_restores);
     m_view->setModel(m_proxy);

@@ -13,8 +13,8 @@ namespace BackupDash {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a wrapper would hide them.
-struct Msg
+// The messages' translation context: lupdate reads TrayIconMsg::tr(), a wrapper would hide them.
+struct TrayIconMsg
 {
     Q_DECLARE_TR_FUNCTIONS(TrayIcon)
 };
@@ -77,38 +77,39 @@ QString trayToolTip(const TraySummary &summary, const QDateTime &now)
     QStringList parts;
     if (s.failed == 0 && s.warning == 0) {
         if (s.total == 0)
-            parts << Msg::tr("No tasks known yet");
+            parts << TrayIconMsg::tr("No tasks known yet");
         else if (s.worst == Status::Unknown)
-            parts << (s.total == 1 ? Msg::tr("1 task, status unknown")
-                                   : Msg::tr("%n tasks, some with status unknown", nullptr, s.total));
+            parts << (s.total == 1 ? TrayIconMsg::tr("1 task, status unknown")
+                                   : TrayIconMsg::tr("%n tasks, some with status unknown", nullptr, s.total));
         else
-            parts << (s.total == 1 ? Msg::tr("No failure or warning in 1 task")
-                                   : Msg::tr("No failures or warnings in %n tasks", nullptr, s.total));
+            parts << (s.total == 1 ? TrayIconMsg::tr("No failure or warning in 1 task")
+                                   : TrayIconMsg::tr("No failures or warnings in %n tasks", nullptr, s.total));
     }
     if (s.failed > 0)
-        parts << Msg::tr("%1 failed").arg(s.failed);
+        parts << TrayIconMsg::tr("%1 failed").arg(s.failed);
     if (s.warning > 0)
-        parts << (s.warning == 1 ? Msg::tr("1 warning") : Msg::tr("%n warnings", nullptr, s.warning));
+        parts << (s.warning == 1 ? TrayIconMsg::tr("1 warning") : TrayIconMsg::tr("%n warnings", nullptr, s.warning));
     if (s.running > 0)
-        parts << Msg::tr("%1 running").arg(s.running);
+        parts << TrayIconMsg::tr("%1 running").arg(s.running);
     if (s.unreachableSources > 0)
-        parts << (s.unreachableSources == 1 ? Msg::tr("1 source unreachable")
-                                            : Msg::tr("%n sources unreachable", nullptr, s.unreachableSources));
+        parts << (s.unreachableSources == 1 ? TrayIconMsg::tr("1 source unreachable")
+                                            : TrayIconMsg::tr("%n sources unreachable", nullptr, s.unreachableSources));
     if (s.staleSources > 0)
-        parts << (s.staleSources == 1 ? Msg::tr("1 source stale")
-                                      : Msg::tr("%n sources stale", nullptr, s.staleSources));
+        parts << (s.staleSources == 1 ? TrayIconMsg::tr("1 source stale")
+                                      : TrayIconMsg::tr("%n sources stale", nullptr, s.staleSources));
 
     QString when;
     if (!s.asOf.isValid()) {
-        when = Msg::tr("not polled yet");
+        when = TrayIconMsg::tr("not polled yet");
     } else {
         // The time alone reads at a glance; a picture from another day must say which.
         const QDateTime local = s.asOf.toLocalTime();
-        when = Msg::tr("as of %1")
+        when = TrayIconMsg::tr("as of %1")
                    .arg(local.date() == now.toLocalTime().date() ? formatClockTime(s.asOf, false)
                                                                  : formatTimestamp(s.asOf));
     }
-    return Msg::tr("BackupDash") + QLatin1Char('\n') + parts.join(QLatin1String(", ")) + QStringLiteral(" — ") + when;
+    return TrayIconMsg::tr("BackupDash") + QLatin1Char('\n') + parts.join(QLatin1String(", ")) + QStringLiteral(" — ")
+        + when;
 }
 
 TrayIcon::TrayIcon(QObject *parent)

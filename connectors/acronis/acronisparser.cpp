@@ -18,8 +18,8 @@ namespace {
 // "the token expiration time is set to two hours" (Acronis authentication docs).
 constexpr qint64 DefaultTokenLifetimeSeconds = 2 * 3600;
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads AcronisParserMsg::tr(), a free tr() would leave it guessing.
+struct AcronisParserMsg
 {
     Q_DECLARE_TR_FUNCTIONS(AcronisParser)
 };
@@ -54,7 +54,7 @@ bool readString(const QJsonObject &o, const char *key, QString &out, QString &pr
     if (absent(value))
         return true;
     if (!value.isString()) {
-        problem = Msg::tr("%1 is not a string").arg(quoted(key));
+        problem = AcronisParserMsg::tr("%1 is not a string").arg(quoted(key));
         return false;
     }
     out = value.toString();
@@ -75,21 +75,22 @@ bool readId(const QJsonObject &task, QString &id, QString &problem)
     } else if (number.isDouble()) {
         const std::optional<qint64> exact = int64Value(number);
         if (!exact) {
-            problem = Msg::tr("%1 is not a 64-bit integer").arg(quoted("id"));
+            problem = AcronisParserMsg::tr("%1 is not a 64-bit integer").arg(quoted("id"));
             return false;
         }
         fromNumber = QString::number(*exact);
     } else if (!absent(number)) {
-        problem = Msg::tr("%1 is neither a number nor a string").arg(quoted("id"));
+        problem = AcronisParserMsg::tr("%1 is neither a number nor a string").arg(quoted("id"));
         return false;
     }
     if (!fromString.isEmpty() && !fromNumber.isEmpty() && fromString != fromNumber) {
-        problem = Msg::tr("%1 %2 and %3 %4 disagree").arg(quoted("id"), fromNumber, quoted("idString"), fromString);
+        problem = AcronisParserMsg::tr("%1 %2 and %3 %4 disagree")
+                      .arg(quoted("id"), fromNumber, quoted("idString"), fromString);
         return false;
     }
     id = fromString.isEmpty() ? fromNumber : fromString;
     if (id.isEmpty()) {
-        problem = Msg::tr("no id (neither %1 nor %2)").arg(quoted("id"), quoted("idString"));
+        problem = AcronisParserMsg::tr("no id (neither %1 nor %2)").arg(quoted("id"), quoted("idString"));
         return false;
     }
     return true;
@@ -101,13 +102,13 @@ bool readResultCode(const QJsonObject &task, QString &code, QString &problem)
     const QJsonValue result = task.value(QLatin1String("result"));
     if (result.isObject()) {
         if (!readString(result.toObject(), "code", code, problem)) {
-            problem = Msg::tr("result: %1").arg(problem);
+            problem = AcronisParserMsg::tr("result: %1").arg(problem);
             return false;
         }
     } else if (result.isString()) {
         code = result.toString();
     } else if (!absent(result)) {
-        problem = Msg::tr("%1 is not an object").arg(quoted("result"));
+        problem = AcronisParserMsg::tr("%1 is not an object").arg(quoted("result"));
         return false;
     }
     if (code.isEmpty() && !readString(task, "resultCode", code, problem))
@@ -126,7 +127,7 @@ bool readResource(const QJsonObject &task, TaskRecord &record, QString &problem)
         record.resourceName = stringValue(r.value(QLatin1String("name")));
         record.resourceType = stringValue(r.value(QLatin1String("type")));
     } else if (!absent(resource)) {
-        problem = Msg::tr("%1 is not an object").arg(quoted("resource"));
+        problem = AcronisParserMsg::tr("%1 is not an object").arg(quoted("resource"));
         return false;
     }
     if (record.resourceId.isEmpty())
@@ -173,15 +174,16 @@ Parsed<TasksPage> parseTasksPageReference(const QByteArray &body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Parsed<TasksPage>::fail(Msg::tr("tasks page: %1").arg(jsonErrorText(error)));
+        return Parsed<TasksPage>::fail(AcronisParserMsg::tr("tasks page: %1").arg(jsonErrorText(error)));
     const QJsonObject envelope = doc.object();
     const QJsonValue items = envelope.value(QLatin1String("items"));
     if (!doc.isObject() || !items.isArray()) {
-        const QString got = doc.isArray() ? Msg::tr("an array")
-            : envelope.isEmpty()          ? Msg::tr("an empty object")
-                                 : Msg::tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")));
+        const QString got = doc.isArray() ? AcronisParserMsg::tr("an array")
+            : envelope.isEmpty()
+            ? AcronisParserMsg::tr("an empty object")
+            : AcronisParserMsg::tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")));
         return Parsed<TasksPage>::fail(
-            Msg::tr("tasks page: expected an object with an \"items\" array, got %1").arg(got));
+            AcronisParserMsg::tr("tasks page: expected an object with an \"items\" array, got %1").arg(got));
     }
     TasksPage page;
     const QJsonArray elements = items.toArray();
@@ -189,10 +191,10 @@ Parsed<TasksPage> parseTasksPageReference(const QByteArray &body)
     for (qsizetype i = 0; i < elements.size(); ++i) {
         const QJsonValue element = elements.at(i);
         if (!element.isObject())
-            return Parsed<TasksPage>::fail(Msg::tr("tasks page: element %1 is not an object").arg(i));
+            return Parsed<TasksPage>::fail(AcronisParserMsg::tr("tasks page: element %1 is not an object").arg(i));
         Parsed<TaskRecord> record = parseTask(element.toObject());
         if (!record)
-            return Parsed<TasksPage>::fail(Msg::tr("tasks page: element %1: %2").arg(i).arg(record.error));
+            return Parsed<TasksPage>::fail(AcronisParserMsg::tr("tasks page: element %1: %2").arg(i).arg(record.error));
         page.items.push_back(std::move(*record.value));
     }
     const QJsonValue after = envelope.value(QLatin1String("paging"))
@@ -216,7 +218,7 @@ Parsed<TokenGrant> parseToken(const QByteArray &body, const QDateTime &now)
     TokenGrant grant;
     grant.accessToken = stringValue(o.value(QLatin1String("access_token")));
     if (grant.accessToken.isEmpty())
-        return Parsed<TokenGrant>::fail(Msg::tr("no access_token in the answer"));
+        return Parsed<TokenGrant>::fail(AcronisParserMsg::tr("no access_token in the answer"));
     const std::optional<qint64> onSecs = epochSeconds(o.value(QLatin1String("expires_on")));
     const std::optional<qint64> inSecs = int64Value(o.value(QLatin1String("expires_in")));
     const QDateTime absolute = onSecs ? QDateTime::fromSecsSinceEpoch(*onSecs, Qt::UTC) : QDateTime();
@@ -273,12 +275,12 @@ QString typeText(const QString &type)
     };
     for (const Entry &e : Words) {
         if (type.compare(QLatin1String(e.type), Qt::CaseInsensitive) == 0)
-            return Msg::tr(e.words);
+            return AcronisParserMsg::tr(e.words);
     }
     if (type.isEmpty())
-        return Msg::tr("Task");
+        return AcronisParserMsg::tr("Task");
     if (!QUuid::fromString(type).isNull()) // management tasks are typed by a GUID
-        return Msg::tr("Management task");
+        return AcronisParserMsg::tr("Management task");
     return type;
 }
 
@@ -291,7 +293,7 @@ SourceSnapshot buildSnapshot(const QString &sourceId, const std::vector<TaskReco
         const Status status = mapAcronisStatus(r.state, r.resultCode);
         const QString vendorStatus = r.resultCode.isEmpty() ? r.state : r.state + QLatin1Char('/') + r.resultCode;
         const QString resource = !r.resourceName.isEmpty() ? r.resourceName
-            : !r.resourceId.isEmpty()                      ? Msg::tr("resource %1").arg(r.resourceId)
+            : !r.resourceId.isEmpty()                      ? AcronisParserMsg::tr("resource %1").arg(r.resourceId)
                                                            : QString();
         if (isRestoreType(r.type)) {
             RestoreJob job;

@@ -13,8 +13,8 @@ namespace BackupDash::Clumio {
 
 namespace {
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads ClumioParserMsg::tr(), a free tr() would leave it guessing.
+struct ClumioParserMsg
 {
     Q_DECLARE_TR_FUNCTIONS(ClumioParser)
 };
@@ -31,7 +31,7 @@ std::optional<QString> optionalString(const QJsonObject &o, const char *key, QSt
     if (absent(value))
         return QString();
     if (!value.isString()) {
-        *error = Msg::tr("\"%1\" is %2, not a string").arg(QLatin1String(key), jsonKindText(value));
+        *error = ClumioParserMsg::tr("\"%1\" is %2, not a string").arg(QLatin1String(key), jsonKindText(value));
         return std::nullopt;
     }
     return value.toString();
@@ -45,7 +45,7 @@ std::optional<QDateTime> optionalTime(const QJsonObject &o, const char *key, QSt
     if (absent(value))
         return QDateTime();
     if (!value.isString()) {
-        *error = Msg::tr("\"%1\" is %2, not a timestamp").arg(QLatin1String(key), jsonKindText(value));
+        *error = ClumioParserMsg::tr("\"%1\" is %2, not a timestamp").arg(QLatin1String(key), jsonKindText(value));
         return std::nullopt;
     }
     return timestampValue(value);
@@ -64,7 +64,7 @@ std::optional<Entity> optionalEntity(const QJsonObject &o, const char *key, QStr
     if (absent(value))
         return Entity {};
     if (!value.isObject()) {
-        *error = Msg::tr("\"%1\" is %2, not an object").arg(QLatin1String(key), jsonKindText(value));
+        *error = ClumioParserMsg::tr("\"%1\" is %2, not an object").arg(QLatin1String(key), jsonKindText(value));
         return std::nullopt;
     }
     const QJsonObject e = value.toObject();
@@ -118,16 +118,16 @@ Parsed<TaskRecord> parseTask(const QJsonObject &o)
     TaskRecord r;
     const QJsonValue id = o.value(QLatin1String("id"));
     if (absent(id))
-        return Parsed<TaskRecord>::fail(Msg::tr("no id"));
+        return Parsed<TaskRecord>::fail(ClumioParserMsg::tr("no id"));
     if (!id.isString())
-        return Parsed<TaskRecord>::fail(Msg::tr("\"id\" is %1, not a string").arg(jsonKindText(id)));
+        return Parsed<TaskRecord>::fail(ClumioParserMsg::tr("\"id\" is %1, not a string").arg(jsonKindText(id)));
     r.id = id.toString();
     if (r.id.isEmpty())
-        return Parsed<TaskRecord>::fail(Msg::tr("an empty id"));
+        return Parsed<TaskRecord>::fail(ClumioParserMsg::tr("an empty id"));
 
     QString error;
     const auto fail = [&r, &error] {
-        return Parsed<TaskRecord>::fail(Msg::tr("task %1: %2").arg(r.id, error));
+        return Parsed<TaskRecord>::fail(ClumioParserMsg::tr("task %1: %2").arg(r.id, error));
     };
     const std::optional<QString> type = optionalString(o, "type", &error);
     if (!type)
@@ -162,7 +162,7 @@ Parsed<TaskRecord> parseTask(const QJsonObject &o)
 
     const QJsonValue progress = o.value(QLatin1String("progress_percentage"));
     if (!absent(progress) && !progress.isDouble() && !progress.isString()) {
-        error = Msg::tr("\"progress_percentage\" is %1, not a number").arg(jsonKindText(progress));
+        error = ClumioParserMsg::tr("\"progress_percentage\" is %1, not a number").arg(jsonKindText(progress));
         return fail();
     }
     if (const std::optional<qint64> p = int64Value(progress); p && *p >= 0 && *p <= 100)
@@ -197,10 +197,11 @@ Parsed<Page<TaskRecord>> parseTasksPageReference(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result::fail(Msg::tr("tasks page: %1").arg(jsonErrorText(parseError)));
+        return Result::fail(ClumioParserMsg::tr("tasks page: %1").arg(jsonErrorText(parseError)));
     if (!doc.isObject())
-        return Result::fail(Msg::tr("tasks page: expected an object with _embedded.items, got %1")
-                                .arg(doc.isArray() ? Msg::tr("an array") : Msg::tr("something else")));
+        return Result::fail(
+            ClumioParserMsg::tr("tasks page: expected an object with _embedded.items, got %1")
+                .arg(doc.isArray() ? ClumioParserMsg::tr("an array") : ClumioParserMsg::tr("something else")));
     const QJsonObject envelope = doc.object();
     const QJsonValue embedded = envelope.value(QLatin1String("_embedded"));
     QJsonArray items;
@@ -208,11 +209,11 @@ Parsed<Page<TaskRecord>> parseTasksPageReference(const QByteArray &body)
         // An empty listing may leave _embedded out; anything that says it has items may not.
         if (int64Value(envelope.value(QLatin1String("total_count"))).value_or(0) > 0
             || int64Value(envelope.value(QLatin1String("current_count"))).value_or(0) > 0)
-            return Result::fail(Msg::tr("tasks page: no _embedded.items although total_count is not 0"));
+            return Result::fail(ClumioParserMsg::tr("tasks page: no _embedded.items although total_count is not 0"));
     } else {
         const QJsonValue list = embedded.toObject().value(QLatin1String("items"));
         if (!embedded.isObject() || (!list.isArray() && !absent(list)))
-            return Result::fail(Msg::tr("tasks page: _embedded.items is not a list"));
+            return Result::fail(ClumioParserMsg::tr("tasks page: _embedded.items is not a list"));
         items = list.toArray();
     }
 
@@ -222,10 +223,10 @@ Parsed<Page<TaskRecord>> parseTasksPageReference(const QByteArray &body)
         const QJsonValue element = items.at(i);
         if (!element.isObject())
             return Result::fail(
-                Msg::tr("tasks page: element %1 is %2, not an object").arg(i).arg(jsonKindText(element)));
+                ClumioParserMsg::tr("tasks page: element %1 is %2, not an object").arg(i).arg(jsonKindText(element)));
         Parsed<TaskRecord> task = parseTask(element.toObject());
         if (!task)
-            return Result::fail(Msg::tr("tasks page: element %1: %2").arg(i).arg(task.error));
+            return Result::fail(ClumioParserMsg::tr("tasks page: element %1: %2").arg(i).arg(task.error));
         page.items.push_back(std::move(*task.value));
     }
     const QJsonValue next = envelope.value(QLatin1String("_links")).toObject().value(QLatin1String("_next"));

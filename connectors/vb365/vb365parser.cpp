@@ -15,8 +15,8 @@ namespace {
 
 constexpr int DefaultTokenLifetimeSeconds = 3600;
 
-// The messages' translation context: lupdate reads Msg::tr(), a free tr() would leave it guessing.
-struct Msg
+// The messages' translation context: lupdate reads Vb365ParserMsg::tr(), a free tr() would leave it guessing.
+struct Vb365ParserMsg
 {
     Q_DECLARE_TR_FUNCTIONS(Vb365Parser)
 };
@@ -45,11 +45,12 @@ Parsed<ListPage> readListPage(const QByteArray &body, const char *what)
     const QJsonValue results = envelope.value(QLatin1String("results"));
     if (!results.isArray()) {
         return Parsed<ListPage>::fail(
-            Msg::tr("%1: expected a list (an array, or an object with \"results\"), got %2")
-                .arg(QLatin1String(what),
-                     envelope.isEmpty()
-                         ? Msg::tr("an empty object")
-                         : Msg::tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")))));
+            Vb365ParserMsg::tr("%1: expected a list (an array, or an object with \"results\"), got %2")
+                .arg(
+                    QLatin1String(what),
+                    envelope.isEmpty()
+                        ? Vb365ParserMsg::tr("an empty object")
+                        : Vb365ParserMsg::tr("an object with keys %1").arg(envelope.keys().join(QLatin1String(", ")))));
     }
     ListPage page { results.toArray(), {} };
     page.nextLink = envelope.value(QLatin1String("_links"))
@@ -80,11 +81,12 @@ Parsed<Page<Item>> parseItems(const QByteArray &body, const char *what, ParseOne
     for (qsizetype i = 0; i < list.value->results.size(); ++i) {
         const QJsonValue element = list.value->results.at(i);
         if (!element.isObject())
-            return Parsed<Page<Item>>::fail(Msg::tr("%1: element %2 is not an object").arg(QLatin1String(what)).arg(i));
+            return Parsed<Page<Item>>::fail(
+                Vb365ParserMsg::tr("%1: element %2 is not an object").arg(QLatin1String(what)).arg(i));
         Parsed<Item> item = parseOne(element.toObject());
         if (!item)
             return Parsed<Page<Item>>::fail(
-                Msg::tr("%1: element %2: %3").arg(QLatin1String(what)).arg(i).arg(item.error));
+                Vb365ParserMsg::tr("%1: element %2: %3").arg(QLatin1String(what)).arg(i).arg(item.error));
         page.items.push_back(std::move(*item.value));
     }
     return Parsed<Page<Item>>::ok(std::move(page));
@@ -94,25 +96,25 @@ std::optional<BackupWindow> readWindow(const QJsonValue &settingsValue)
 {
     BackupWindow window;
     if (!settingsValue.isObject()) {
-        window.error = Msg::tr("backup window enabled but its settings are missing");
+        window.error = Vb365ParserMsg::tr("backup window enabled but its settings are missing");
         return window;
     }
     const QJsonObject settings = settingsValue.toObject();
     window.minuteOffset = int(int64Value(settings.value(QLatin1String("minuteOffset"))).value_or(0));
     const QJsonValue grid = settings.value(QLatin1String("backupWindow"));
     if (!grid.isArray()) {
-        window.error = Msg::tr("backup window unreadable: no 168-element array");
+        window.error = Vb365ParserMsg::tr("backup window unreadable: no 168-element array");
         return window;
     }
     window.vendorAllowed = grid.toArray();
     if (window.vendorAllowed.size() != BackupWindow::Hours) {
-        window.error = Msg::tr("backup window unreadable: %1 elements").arg(window.vendorAllowed.size());
+        window.error = Vb365ParserMsg::tr("backup window unreadable: %1 elements").arg(window.vendorAllowed.size());
         return window;
     }
     for (int hour = 0; hour < BackupWindow::Hours; ++hour) {
         const QJsonValue cell = window.vendorAllowed.at(hour);
         if (!cell.isBool()) {
-            window.error = Msg::tr("backup window unreadable: element %1 is not true/false").arg(hour);
+            window.error = Vb365ParserMsg::tr("backup window unreadable: element %1 is not true/false").arg(hour);
             return window;
         }
         window.allowed[size_t(hour)] = cell.toBool();
@@ -124,12 +126,12 @@ QString periodText(const QString &every)
 {
     // Minutes5 … Minutes30, Hours1 … Hours8
     if (every.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive))
-        return Msg::tr("Every %1 minutes").arg(every.mid(7));
+        return Vb365ParserMsg::tr("Every %1 minutes").arg(every.mid(7));
     if (every.startsWith(QLatin1String("Hours"), Qt::CaseInsensitive)) {
         const QString n = every.mid(5);
-        return n == QLatin1String("1") ? Msg::tr("Every hour") : Msg::tr("Every %1 hours").arg(n);
+        return n == QLatin1String("1") ? Vb365ParserMsg::tr("Every hour") : Vb365ParserMsg::tr("Every %1 hours").arg(n);
     }
-    return Msg::tr("Periodically (%1)").arg(every);
+    return Vb365ParserMsg::tr("Periodically (%1)").arg(every);
 }
 
 } // namespace
@@ -156,7 +158,7 @@ QString scheduleText(const QJsonObject &policy)
     if (policy.isEmpty())
         return {};
     if (!boolValue(policy.value(QLatin1String("scheduleEnabled"))).value_or(true))
-        return Msg::tr("Not scheduled");
+        return Vb365ParserMsg::tr("Not scheduled");
     const QString type = str(policy, "type");
     if (type.compare(QLatin1String("Periodically"), Qt::CaseInsensitive) == 0)
         return periodText(str(policy, "periodicallyEvery"));
@@ -164,12 +166,12 @@ QString scheduleText(const QJsonObject &policy)
         const QString time = str(policy, "dailyTime").left(5);
         const QString days = str(policy, "dailyType");
         if (days.isEmpty() || days.compare(QLatin1String("Everyday"), Qt::CaseInsensitive) == 0)
-            return Msg::tr("Daily at %1").arg(time);
+            return Vb365ParserMsg::tr("Daily at %1").arg(time);
         if (days.compare(QLatin1String("Workdays"), Qt::CaseInsensitive) == 0)
-            return Msg::tr("Workdays at %1").arg(time);
+            return Vb365ParserMsg::tr("Workdays at %1").arg(time);
         if (days.compare(QLatin1String("Weekends"), Qt::CaseInsensitive) == 0)
-            return Msg::tr("Weekends at %1").arg(time);
-        return Msg::tr("%1 at %2").arg(days, time);
+            return Vb365ParserMsg::tr("Weekends at %1").arg(time);
+        return Vb365ParserMsg::tr("%1 at %2").arg(days, time);
     }
     return type;
 }
@@ -180,7 +182,7 @@ Parsed<JobRecord> parseJob(const QJsonObject &job)
     Task &task = record.task;
     task.id = str(job, "id");
     if (task.id.isEmpty())
-        return Parsed<JobRecord>::fail(Msg::tr("a job without an \"id\""));
+        return Parsed<JobRecord>::fail(Vb365ParserMsg::tr("a job without an \"id\""));
     task.name = str(job, "name");
     if (task.name.isEmpty())
         task.name = task.id;
@@ -226,7 +228,7 @@ Parsed<Page<TaskRun>> parseSessionsPageReference(const QByteArray &body)
         TaskRun run;
         run.id = str(s, "id");
         if (run.id.isEmpty())
-            return Parsed<TaskRun>::fail(Msg::tr("a job session without an \"id\""));
+            return Parsed<TaskRun>::fail(Vb365ParserMsg::tr("a job session without an \"id\""));
         run.taskId = str(s, "jobId");
         run.vendorStatus = str(s, "status");
         run.status = mapVb365Status(run.vendorStatus);
@@ -245,7 +247,7 @@ Parsed<Page<RestoreJob>> parseRestoreSessionsPage(const QByteArray &body)
         RestoreJob job;
         job.id = str(s, "id");
         if (job.id.isEmpty())
-            return Parsed<RestoreJob>::fail(Msg::tr("a restore session without an \"id\""));
+            return Parsed<RestoreJob>::fail(Vb365ParserMsg::tr("a restore session without an \"id\""));
         const QString state = str(s, "state");
         const QString result = str(s, "result");
         job.status = mapVb365RestoreSession(state, result);
@@ -276,7 +278,7 @@ Parsed<TokenGrant> parseToken(const QByteArray &body, const QDateTime &now)
     TokenGrant grant;
     grant.accessToken = str(o, "access_token");
     if (grant.accessToken.isEmpty())
-        return Parsed<TokenGrant>::fail(Msg::tr("no access_token in the answer"));
+        return Parsed<TokenGrant>::fail(Vb365ParserMsg::tr("no access_token in the answer"));
     grant.refreshToken = str(o, "refresh_token");
     const qint64 lifetime = int64Value(o.value(QLatin1String("expires_in"))).value_or(DefaultTokenLifetimeSeconds);
     grant.expiresAt = now.addSecs(lifetime > 0 ? lifetime : DefaultTokenLifetimeSeconds);

@@ -1,5 +1,7 @@
 #include "simulator/acronis/simacronisquery.h"
 
+#include "simulator/acronis/simacronisscenario.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <algorithm>
@@ -8,7 +10,7 @@ namespace BackupDash {
 
 namespace {
 
-constexpr qint64 NsPerSecond = 1'000'000'000;
+constexpr qint64 NsPerSecond = SimAcronisScenario::NsPerSecond;
 const QStringList TimeFields { QStringLiteral("updatedAt"), QStringLiteral("startedAt"), QStringLiteral("completedAt"),
                                QStringLiteral("enqueuedAt") };
 const QStringList States { QStringLiteral("enqueued"), QStringLiteral("assigned"), QStringLiteral("started"),

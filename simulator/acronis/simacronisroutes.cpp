@@ -24,7 +24,7 @@ SimResponse error(int status, const QString &domain, const QString &code, const 
     return SimResponse::json(status, SimAcronisJson::error(domain, code, message));
 }
 
-SimResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed)
+SimResponse acronisMethodNotAllowed(const QByteArray &method, const QByteArray &allowed)
 {
     SimResponse response = error(405, QStringLiteral("Platform"), QStringLiteral("MethodNotAllowed"),
                                  QStringLiteral("Method %1 is not allowed here").arg(QString::fromLatin1(method)));
@@ -32,7 +32,7 @@ SimResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed
     return response;
 }
 
-QString genericPattern(const QString &path)
+QString acronisGenericPattern(const QString &path)
 {
     static const QRegularExpression idLike(QStringLiteral("^([0-9]+|\\{?[0-9a-fA-F-]{32,38}\\}?)$"));
     QStringList out;
@@ -96,7 +96,7 @@ SimAcronisRoutes::Match SimAcronisRoutes::match(const QString &path)
         if (rest.size() == 2 && !rest.at(0).isEmpty() && rest.at(1) == QLatin1String("cancel"))
             return { Route::Cancel, TasksPath + QStringLiteral("/{id}/cancel"), rest.at(0) };
     }
-    return { Route::Unknown, genericPattern(trimmed), {} };
+    return { Route::Unknown, acronisGenericPattern(trimmed), {} };
 }
 
 QString SimAcronisRoutes::routePattern(const QByteArray &, const QString &path) const
@@ -108,7 +108,7 @@ SimResponse SimAcronisRoutes::handle(const SimRequest &request, const QString &p
 {
     const Match m = match(path);
     if (m.route == Route::Token)
-        return request.method == "POST" ? token(request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? token(request) : acronisMethodNotAllowed(request.method, "POST");
     if (!isAuthorized(request)) {
         SimResponse response = error(401, QStringLiteral("AccountServer"), QStringLiteral("Unauthorized"),
                                      QStringLiteral("The access token is missing, invalid or expired."));
@@ -119,9 +119,9 @@ SimResponse SimAcronisRoutes::handle(const SimRequest &request, const QString &p
         return error(404, QStringLiteral("Platform"), QStringLiteral("NotFound"),
                      QStringLiteral("No resource at '%1'").arg(request.path));
     if (m.route == Route::Cancel)
-        return request.method == "PUT" ? cancel(m.id) : methodNotAllowed(request.method, "PUT");
+        return request.method == "PUT" ? cancel(m.id) : acronisMethodNotAllowed(request.method, "PUT");
     if (request.method != "GET")
-        return methodNotAllowed(request.method, "GET");
+        return acronisMethodNotAllowed(request.method, "GET");
     return m.route == Route::Tasks ? tasks(request) : task(m.id);
 }
 

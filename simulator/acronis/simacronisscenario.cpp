@@ -1,6 +1,7 @@
 #include "simulator/acronis/simacronisscenario.h"
 
 #include "simulator/simscenario.h"
+#include "simulator/simunits.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -11,9 +12,6 @@ namespace BackupDash {
 
 namespace {
 
-constexpr qint64 Day = 86'400;
-constexpr qint64 Hour = 3'600;
-constexpr qint64 NsPerSecond = SimAcronisScenario::NsPerSecond;
 // Ids are 0x0D… plus 56 random bits: near the docs' 944455285181775872, far above 2^53.
 constexpr qint64 IdBase = 0x0D00'0000'0000'0000LL;
 constexpr quint64 IdMask = (quint64(1) << 56) - 1;
@@ -21,12 +19,6 @@ constexpr quint64 IdMask = (quint64(1) << 56) - 1;
 // The one type the docs show for a management task; machine backups get the simulator's own GUID.
 const QString ManagementType = QStringLiteral("A59E8BF2-39C3-42C4-B667-CB672381A214");
 const QString MachineBackupType = QStringLiteral("3F3D4C8A-6B0E-4C9A-B0E1-5A2F7C9D1E34");
-
-qint64 floorDiv(qint64 value, qint64 divisor)
-{
-    const qint64 q = value / divisor;
-    return (value % divisor != 0 && value < 0) ? q - 1 : q;
-}
 
 const std::array People { QStringLiteral("Jürgen Müller"),     QStringLiteral("Zoë Durand"),
                           QStringLiteral("Åsa Lindqvist"),     QStringLiteral("François Léger"),

@@ -26,7 +26,7 @@ SimResponse unauthorized(const QString &message)
     return response;
 }
 
-SimResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed)
+SimResponse cloudAllyMethodNotAllowed(const QByteArray &method, const QByteArray &allowed)
 {
     SimResponse response =
         errorAnswer(405, QStringLiteral("Method %1 is not allowed here").arg(QString::fromLatin1(method)));
@@ -35,7 +35,7 @@ SimResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed
 }
 
 // Ids and numbers in an unknown path become {id}, so stats do not grow per id.
-QString genericPattern(const QStringList &segments)
+QString cloudAllyGenericPattern(const QStringList &segments)
 {
     static const QRegularExpression idLike(QStringLiteral("^([0-9]+|[0-9a-fA-F-]{16,40})$"));
     QStringList out;
@@ -87,7 +87,7 @@ SimCloudAllyRoutes::Match SimCloudAllyRoutes::match(const QString &path)
 {
     const QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     Match result;
-    result.pattern = genericPattern(segments);
+    result.pattern = cloudAllyGenericPattern(segments);
     const auto is = [&](qsizetype i, const char *text) {
         return segments.size() > i && segments.at(i).compare(QLatin1String(text), Qt::CaseInsensitive) == 0;
     };
@@ -142,9 +142,9 @@ SimResponse SimCloudAllyRoutes::handle(const SimRequest &request, const QString 
     case Route::UserAuth:
     case Route::PartnerAuth:
         return request.method == "POST" ? signIn(request, m.route == Route::PartnerAuth)
-                                        : methodNotAllowed(request.method, "POST");
+                                        : cloudAllyMethodNotAllowed(request.method, "POST");
     case Route::Refresh:
-        return request.method == "POST" ? refresh(request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? refresh(request) : cloudAllyMethodNotAllowed(request.method, "POST");
     case Route::Tasks:
     case Route::Task:
     case Route::Restore:
@@ -157,9 +157,9 @@ SimResponse SimCloudAllyRoutes::handle(const SimRequest &request, const QString 
     if (m.route == Route::Unknown)
         return errorAnswer(404, QStringLiteral("Cannot %1 %2").arg(QString::fromLatin1(request.method), request.path));
     if (m.route == Route::Restore)
-        return request.method == "POST" ? startRestore(request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? startRestore(request) : cloudAllyMethodNotAllowed(request.method, "POST");
     if (request.method != "GET")
-        return methodNotAllowed(request.method, "GET");
+        return cloudAllyMethodNotAllowed(request.method, "GET");
     if (m.route == Route::Tasks)
         return tasksPage(request);
     if (m.route == Route::RestoreJob) {

@@ -1,6 +1,7 @@
 #include "simulator/cloudally/simcloudallyscenario.h"
 
 #include "simulator/simscenario.h"
+#include "simulator/simunits.h"
 
 #include <algorithm>
 #include <array>
@@ -9,18 +10,7 @@ namespace BackupDash {
 
 namespace {
 
-constexpr qint64 Minute = 60;
-constexpr qint64 Hour = 3'600;
-constexpr qint64 Day = 86'400;
-constexpr qint64 MiB = qint64(1) << 20;
-constexpr qint64 GiB = qint64(1) << 30;
 constexpr int MaxRunsBack = 80; // how far back a last successful backup is looked for
-
-qint64 floorDiv(qint64 value, qint64 divisor)
-{
-    const qint64 q = value / divisor;
-    return (value % divisor != 0 && value < 0) ? q - 1 : q;
-}
 
 // A partner's customers; each keeps its data in one time zone (standard offset: the simulator
 // needs no DST to be plausible, and stays independent of the host's zone database).

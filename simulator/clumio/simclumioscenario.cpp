@@ -2,6 +2,7 @@
 
 #include "simulator/simscenario.h"
 #include "simulator/simtime.h"
+#include "simulator/simunits.h"
 
 #include <QUuid>
 #include <algorithm>
@@ -12,9 +13,6 @@ namespace BackupDash {
 
 namespace {
 
-constexpr qint64 Minute = 60;
-constexpr qint64 Hour = 3'600;
-constexpr qint64 Day = 86'400;
 constexpr qint64 SlotDigits = 100'000'000; // 8 digits of slot in an id
 constexpr qint64 OwnerDigits = 100'000; // 5 digits of owner
 constexpr qint64 RestorePeriod = 3 * Hour;
@@ -59,12 +57,6 @@ const std::array Policies { QStringLiteral("Gold – 30 days"), QStringLiteral("
 bool is(const QString &a, const char *b)
 {
     return a == QLatin1String(b);
-}
-
-qint64 floorDiv(qint64 value, qint64 divisor)
-{
-    const qint64 q = value / divisor;
-    return (value % divisor != 0 && value < 0) ? q - 1 : q;
 }
 
 SimClumioRef refOf(const SimClumioEntity &e)

@@ -2,14 +2,11 @@
 
 #include "simulator/simscenario.h"
 #include "simulator/simtime.h"
+#include "simulator/simunits.h"
 
 namespace BackupDash::SimVb365Jobs {
 
 namespace {
-
-constexpr qint64 Day = 86'400;
-constexpr qint64 Hour = 3'600;
-constexpr qint64 MiB = qint64(1) << 20;
 
 struct JobTemplate
 {

@@ -12,19 +12,19 @@ namespace {
 // Apart from the scenario's salts (SimVb365Salt) and the live sessions' (4).
 constexpr quint64 MailboxSalt = 5;
 
-const std::array People { QStringLiteral("Anna Berg"),     QStringLiteral("Lukas Meier"),
-                          QStringLiteral("Chloé Martin"),  QStringLiteral("Yuki Tanaka"),
-                          QStringLiteral("Jürgen Müller"), QStringLiteral("Zoë Martin"),
-                          QStringLiteral("Ana Núñez"),     QStringLiteral("Olivia Smith"),
-                          QStringLiteral("Liam Johnson"),  QStringLiteral("佐藤 花子"),
-                          QStringLiteral("Finance"),       QStringLiteral("Helpdesk") };
+const std::array MailboxNames { QStringLiteral("Anna Berg"),     QStringLiteral("Lukas Meier"),
+                                QStringLiteral("Chloé Martin"),  QStringLiteral("Yuki Tanaka"),
+                                QStringLiteral("Jürgen Müller"), QStringLiteral("Zoë Martin"),
+                                QStringLiteral("Ana Núñez"),     QStringLiteral("Olivia Smith"),
+                                QStringLiteral("Liam Johnson"),  QStringLiteral("佐藤 花子"),
+                                QStringLiteral("Finance"),       QStringLiteral("Helpdesk") };
 const std::array Addresses { QStringLiteral("anna.berg"),       QStringLiteral("lukas.meier"),
                              QStringLiteral("chloe.martin"),    QStringLiteral("yuki.tanaka"),
                              QStringLiteral("juergen.mueller"), QStringLiteral("zoe.martin"),
                              QStringLiteral("ana.nunez"),       QStringLiteral("olivia.smith"),
                              QStringLiteral("liam.johnson"),    QStringLiteral("hanako.sato"),
                              QStringLiteral("finance"),         QStringLiteral("helpdesk") };
-static_assert(People.size() == SimVb365Mailboxes::PerOrganization && Addresses.size() == People.size());
+static_assert(MailboxNames.size() == SimVb365Mailboxes::PerOrganization && Addresses.size() == MailboxNames.size());
 
 QJsonObject link(const QString &href)
 {
@@ -52,7 +52,7 @@ std::vector<SimVb365Mailboxes::Mailbox> SimVb365Mailboxes::of(int organizationIn
 {
     std::vector<Mailbox> mailboxes;
     for (int i = 0; i < PerOrganization; ++i) {
-        mailboxes.push_back({ m_scenario.uuid("vb365/mailbox", organizationIndex, i), People[size_t(i)],
+        mailboxes.push_back({ m_scenario.uuid("vb365/mailbox", organizationIndex, i), MailboxNames[size_t(i)],
                               QStringLiteral("%1@%2").arg(Addresses[size_t(i)], organization.name) });
     }
     return mailboxes;

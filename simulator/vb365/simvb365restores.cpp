@@ -2,6 +2,7 @@
 
 #include "simulator/simscenario.h"
 #include "simulator/simtime.h"
+#include "simulator/simunits.h"
 
 #include <algorithm>
 
@@ -10,7 +11,6 @@ namespace BackupDash::SimVb365Restores {
 namespace {
 
 using SimTime::TicksPerSecond;
-constexpr qint64 Hour = 3'600;
 constexpr qint64 Cell = 8 * Hour; // at most one session per cell of absolute time
 
 std::optional<SimVb365RestoreSession> make(const SimScenario &scenario,

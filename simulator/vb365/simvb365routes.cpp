@@ -35,7 +35,7 @@ SimResponse oauthError(const QString &error, const QString &description = {})
     return SimResponse::json(400, body);
 }
 
-SimResponse methodNotAllowed(const QByteArray &method, const QByteArray &allowed)
+SimResponse vb365MethodNotAllowed(const QByteArray &method, const QByteArray &allowed)
 {
     SimResponse response = SimResponse::message(
         405,
@@ -51,7 +51,7 @@ SimResponse notFound(const QString &path)
 }
 
 // Ids and numbers in an unknown path become {id}, so stats do not grow per id.
-QString genericPattern(const QStringList &segments)
+QString vb365GenericPattern(const QStringList &segments)
 {
     static const QRegularExpression idLike(QStringLiteral("^([0-9]+|\\{?[0-9a-fA-F-]{32,38}\\}?)$"));
     QStringList out;
@@ -139,11 +139,11 @@ SimVb365Routes::Match SimVb365Routes::match(const QString &path)
     Match result;
     QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (segments.isEmpty() || !version.match(segments.first()).hasMatch()) {
-        result.pattern = genericPattern(segments);
+        result.pattern = vb365GenericPattern(segments);
         return result;
     }
     result.version = segments.takeFirst();
-    result.pattern = genericPattern(segments);
+    result.pattern = vb365GenericPattern(segments);
     for (const auto &[shape, route] : routes) {
         if (shape.size() != segments.size())
             continue;
@@ -182,19 +182,19 @@ SimResponse SimVb365Routes::handle(const SimRequest &request, const QString &pat
         return SimResponse::message(404, QStringLiteral("API version %1 is not supported").arg(m.version));
 
     if (m.route == Route::Token)
-        return request.method == "POST" ? token(request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? token(request) : vb365MethodNotAllowed(request.method, "POST");
     if (!isAuthorized(request))
         return unauthorized();
     if (m.route == Route::Unknown)
         return notFound(request.path);
     if (m.route == Route::Explore)
-        return request.method == "POST" ? explore(m, request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? explore(m, request) : vb365MethodNotAllowed(request.method, "POST");
     if (m.route == Route::RestoreSessionStop || m.route == Route::RestoreSessionAction)
-        return request.method == "POST" ? stop(m, request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? stop(m, request) : vb365MethodNotAllowed(request.method, "POST");
     if (m.route == Route::MailboxRestore || m.route == Route::MailboxRestoreTo)
-        return request.method == "POST" ? restoreMailbox(m, request) : methodNotAllowed(request.method, "POST");
+        return request.method == "POST" ? restoreMailbox(m, request) : vb365MethodNotAllowed(request.method, "POST");
     if (request.method != "GET")
-        return methodNotAllowed(request.method, "GET");
+        return vb365MethodNotAllowed(request.method, "GET");
     return get(m, request);
 }
 

@@ -2,6 +2,7 @@
 
 #include "simulator/simscenario.h"
 #include "simulator/simtime.h"
+#include "simulator/simunits.h"
 #include "simulator/vb365/simvb365jobs.h"
 #include "simulator/vb365/simvb365restores.h"
 
@@ -13,9 +14,6 @@ namespace BackupDash {
 namespace {
 
 using SimTime::TicksPerSecond;
-constexpr qint64 Day = 86'400;
-constexpr qint64 Hour = 3'600;
-constexpr qint64 GiB = qint64(1) << 30;
 
 QString warningText(const SimVb365Job &job, SimRandom &random)
 {

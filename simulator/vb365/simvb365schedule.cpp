@@ -1,17 +1,12 @@
 #include "simulator/vb365/simvb365schedule.h"
 
+#include "simulator/simunits.h"
+
 namespace BackupDash {
 
 namespace {
-constexpr qint64 Day = 86'400;
 // Far enough back or ahead to find a slot of any schedule (weekly ones, windows).
 constexpr qint64 SearchSpans[] = { 2 * Day, 9 * Day, 40 * Day };
-
-qint64 floorDiv(qint64 value, qint64 divisor)
-{
-    const qint64 q = value / divisor;
-    return (value % divisor != 0 && value < 0) ? q - 1 : q;
-}
 } // namespace
 
 bool SimVb365Window::allowsLocal(qint64 localSecs) const
