@@ -192,7 +192,7 @@ void Dashboard::showLastKnown(const SourceSnapshot &snapshot)
         task.sourceId = id;
         task.vendor = m_vendorById.value(id);
     }
-    m_tasks->applySnapshot(id, cached->tasks, cached->polledAt);
+    m_tasks->applyShared(id, TaskTableModel::SharedRows(cached, &cached->tasks), cached->polledAt);
     m_tasks->setSourceStale(id, true);
     m_snapshots.insert(id, cached);
     applyRestores(id);
@@ -233,8 +233,9 @@ void Dashboard::handlePolled(const QString &sourceId, const SharedSnapshot &poll
     // and the model, the history's thread and the windows tab read this one copy.
     SharedSnapshot previous = std::exchange(m_snapshots[sourceId], polled);
     const SourceSnapshot &snapshot = *polled;
-    m_tasks->applySnapshot(sourceId, snapshot.tasks, snapshot.polledAt,
-                           RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis });
+    // The model points into this snapshot's tasks (and keeps it alive while it does).
+    m_tasks->applyShared(sourceId, TaskTableModel::SharedRows(polled, &snapshot.tasks), snapshot.polledAt,
+                         RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis });
     // Freeing 100k tasks took ~20 ms of the GUI thread: a worker lets go of the previous one.
     if (previous)
         QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
@@ -314,8 +315,9 @@ void Dashboard::refreshAttention()
     m_attentionRefresh.stop();
     const std::vector<SourceState> &states = m_sources->sources();
     // The model's rows as they are: no copy of every task on each refresh.
-    m_attentionItems = BackupDash::attentionItems(m_tasks->rows(), QList<SourceState>(states.cbegin(), states.cend()),
-                                                  m_policy, QDateTime::currentDateTimeUtc());
+    m_attentionItems =
+        BackupDash::attentionItemsOfRows(m_tasks->rowPointers(), QList<SourceState>(states.cbegin(), states.cend()),
+                                         m_policy, QDateTime::currentDateTimeUtc());
     m_attention->setItems(m_attentionItems);
     Q_EMIT attentionUpdated();
 }

@@ -31,11 +31,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <malloc.h>
 #include <memory>
 #include <random>
+#include <thread>
 #include <time.h>
 #include <unistd.h>
 
@@ -301,8 +301,13 @@ void measureWiredWindow()
     // The Dashboard keeps this very snapshot (shared, not copied): it is the tasks' memory.
     // Built on a worker, as the connectors build theirs: the rows' strings come from that thread's
     // heap, which is what the GUI thread later shares and frees.
+    // A thread of its own: QFuture::result() may run a task that has not started yet in the
+    // waiting thread, and then the "worker's" strings came from the GUI thread's heap after all.
     const auto onWorker = [](auto make) {
-        return QtConcurrent::run(make).result();
+        decltype(make()) made;
+        std::thread worker([&] { made = make(); });
+        worker.join();
+        return made;
     };
     SharedSnapshot first = onWorker([&] { return snapshotOf(makeTasks(TaskCount, now), now, nullptr); });
     g_results.firstPollStallMs = app.pollStallMs(first, "first poll");
@@ -328,18 +333,19 @@ struct TasksFixture
     TaskTableModel tasks;
     SourceTableModel sources;
     std::unique_ptr<TasksTab> tab;
-    SourceSnapshot base;
-    SourceSnapshot changed;
+    // Shared, as the Dashboard hands them on: the model points into their tasks.
+    std::shared_ptr<SourceSnapshot> base = std::make_shared<SourceSnapshot>();
+    std::shared_ptr<SourceSnapshot> changed = std::make_shared<SourceSnapshot>();
     const SourceSnapshot *applied = nullptr;
     QDateTime now = QDateTime::currentDateTimeUtc();
 
     TasksFixture()
     {
-        base.sourceId = changed.sourceId = BigSource;
-        base.polledAt = changed.polledAt = now;
-        base.tasks = makeTasks(TaskCount, now);
-        changed.tasks = changedOnePercent(base.tasks, 0);
-        compareWithBasis(base, nullptr);
+        base->sourceId = changed->sourceId = BigSource;
+        base->polledAt = changed->polledAt = now;
+        base->tasks = makeTasks(TaskCount, now);
+        changed->tasks = changedOnePercent(base->tasks, 0);
+        compareWithBasis(*base, nullptr);
         apply(base);
         tab = std::make_unique<TasksTab>(tasks, sources);
         tab->resize(1280, 800);
@@ -348,17 +354,22 @@ struct TasksFixture
     }
 
     // The other snapshot, as its worker hands it over: compared with the one applied last.
-    SourceSnapshot &next()
+    const std::shared_ptr<SourceSnapshot> &other() const { return applied == base.get() ? changed : base; }
+    const std::shared_ptr<SourceSnapshot> &next()
     {
-        SourceSnapshot &n = applied == &base ? changed : base;
-        compareWithBasis(n, applied);
+        const std::shared_ptr<SourceSnapshot> &n = other();
+        compareWithBasis(*n, applied);
         return n;
     }
-    // What Dashboard::handlePolled does with the task model.
-    void apply(const SourceSnapshot &s)
+    static TaskTableModel::SharedRows rowsOf(const std::shared_ptr<SourceSnapshot> &s)
     {
-        tasks.applySnapshot(BigSource, s.tasks, now, RowReuse { s.serial, s.basisSerial, &s.sameAsBasis });
-        applied = &s;
+        return TaskTableModel::SharedRows(s, &s->tasks);
+    }
+    // What Dashboard::handlePolled does with the task model.
+    void apply(const std::shared_ptr<SourceSnapshot> &s)
+    {
+        tasks.applyShared(BigSource, rowsOf(s), now, RowReuse { s->serial, s->basisSerial, &s->sameAsBasis });
+        applied = s.get();
     }
 };
 
@@ -379,7 +390,7 @@ void BM_ApplyOnePercent(benchmark::State &state)
     CpuClock cpu(state);
     for (auto _ : state) {
         state.PauseTiming();
-        const SourceSnapshot &next = f.next(); // the worker's part
+        const std::shared_ptr<SourceSnapshot> &next = f.next(); // the worker's part
         QCoreApplication::processEvents();
         state.ResumeTiming();
         cpu.start();
@@ -398,13 +409,13 @@ void BM_ApplyOnePercentWithoutBasis(benchmark::State &state)
     CpuClock cpu(state);
     for (auto _ : state) {
         state.PauseTiming();
-        const SourceSnapshot &next = f.applied == &f.base ? f.changed : f.base;
+        const std::shared_ptr<SourceSnapshot> &next = f.other();
         QCoreApplication::processEvents();
         state.ResumeTiming();
         cpu.start();
-        f.tasks.applySnapshot(BigSource, next.tasks, f.now);
+        f.tasks.applyShared(BigSource, TasksFixture::rowsOf(next), f.now);
         cpu.stop();
-        f.applied = &next;
+        f.applied = next.get();
     }
 }
 BENCHMARK(BM_ApplyOnePercentWithoutBasis)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(4)->Repetitions(3);
@@ -429,13 +440,13 @@ void BM_ResetAndReload(benchmark::State &state)
     CpuClock cpu(state);
     for (auto _ : state) {
         state.PauseTiming();
-        const std::vector<Task> &rows = (generation++ % 2 == 0) ? f.changed.tasks : f.base.tasks;
+        const std::shared_ptr<SourceSnapshot> &rows = (generation++ % 2 == 0) ? f.changed : f.base;
         proxy.setSourceModel(nullptr);
         model.removeSource(BigSource);
         QCoreApplication::processEvents();
         state.ResumeTiming();
         cpu.start();
-        model.applySnapshot(BigSource, rows, f.now);
+        model.applyShared(BigSource, TasksFixture::rowsOf(rows), f.now);
         proxy.setSourceModel(&model);
         cpu.stop();
     }

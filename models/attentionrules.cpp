@@ -227,6 +227,17 @@ bool missedRun(const Task &task, const QDateTime &now, int graceMinutes)
 std::vector<AttentionItem> attentionItems(const std::vector<Task> &tasks, const QList<SourceState> &sources,
                                           const AttentionPolicy &policy, const QDateTime &now)
 {
+    std::vector<const Task *> pointers;
+    pointers.reserve(tasks.size());
+    for (const Task &task : tasks)
+        pointers.push_back(&task);
+    return attentionItemsOfRows(pointers, sources, policy, now);
+}
+
+std::vector<AttentionItem> attentionItemsOfRows(const std::vector<const Task *> &tasks,
+                                                const QList<SourceState> &sources, const AttentionPolicy &policy,
+                                                const QDateTime &now)
+{
     QHash<QString, const SourceState *> sourceById;
     for (const SourceState &s : sources)
         sourceById.insert(s.id, &s);
@@ -235,7 +246,8 @@ std::vector<AttentionItem> attentionItems(const std::vector<Task> &tasks, const 
     // Execution groups, keyed by (source, scope); std::map keeps the walk deterministic.
     std::map<std::pair<QString, QString>, std::vector<const Task *>> groups;
 
-    for (const Task &task : tasks) {
+    for (const Task *row : tasks) {
+        const Task &task = *row;
         const SourceState *source = sourceById.value(task.sourceId);
         if (source && !source->enabled)
             continue;

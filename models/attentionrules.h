@@ -75,6 +75,10 @@ bool rpoBreached(const QDateTime &lastSuccess, double rpoHours, const QDateTime 
 // The missed-run rule above for one task; a negative grace counts as none.
 bool missedRun(const Task &task, const QDateTime &now, int graceMinutes);
 // Every item that needs attention, in the order above.
+// The same over rows held elsewhere (the task model's, which point into the polls' snapshots).
+std::vector<AttentionItem> attentionItemsOfRows(const std::vector<const Task *> &tasks,
+                                                const QList<SourceState> &sources, const AttentionPolicy &policy,
+                                                const QDateTime &now);
 std::vector<AttentionItem> attentionItems(const std::vector<Task> &tasks, const QList<SourceState> &sources,
                                           const AttentionPolicy &policy, const QDateTime &now);
 

@@ -18,7 +18,7 @@ public:
     }
 
     // Empty when written, else why not.
-    QString record(const SourceSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt)
+    QString record(const SharedSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt)
     {
         if (!m_store) {
             auto opened = HistoryStore::open(m_path);
@@ -58,7 +58,7 @@ void HistoryRecorder::record(SharedSnapshot snapshot, const QString &vendor, con
 {
     ++m_pending;
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, snapshot = std::move(snapshot), vendor, polledAt] {
-        const QString error = worker->record(*snapshot, vendor, polledAt);
+        const QString error = worker->record(snapshot, vendor, polledAt);
         const QString sourceId = snapshot->sourceId;
         QMetaObject::invokeMethod(
             this,

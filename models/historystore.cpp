@@ -268,6 +268,7 @@ JournalDone HistoryStore::loadCache()
         return JournalDone::fail(readFailed(q));
     constexpr int RowidColumn = 16;
     QString problem;
+    QHash<QString, std::vector<Task>> loaded;
     while (q.next()) {
         const QString sourceId = q.value(0).toString();
         const auto known = m_known.find(sourceId);
@@ -279,13 +280,28 @@ JournalDone HistoryStore::loadCache()
             known->unreadableRows.append(q.value(RowidColumn).toLongLong());
             continue;
         }
-        known->indexById.insert(task->id, qsizetype(known->tasks.size()));
-        known->tasks.push_back(std::move(*task));
+        std::vector<Task> &tasks = loaded[sourceId];
+        known->indexById.insert(task->id, qsizetype(tasks.size()));
+        tasks.push_back(std::move(*task));
     }
+    for (auto it = loaded.begin(); it != loaded.end(); ++it)
+        m_known[it.key()].tasks = std::make_shared<const std::vector<Task>>(std::move(it.value()));
     return JournalDone::ok({});
 }
 
+JournalDone HistoryStore::record(const SharedSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt)
+{
+    return recordTasks(*snapshot, std::shared_ptr<const std::vector<Task>>(snapshot, &snapshot->tasks), vendor,
+                       polledAt);
+}
+
 JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &vendor, const QDateTime &polledAt)
+{
+    return recordTasks(snapshot, std::make_shared<const std::vector<Task>>(snapshot.tasks), vendor, polledAt);
+}
+
+JournalDone HistoryStore::recordTasks(const SourceSnapshot &snapshot, std::shared_ptr<const std::vector<Task>> tasks,
+                                      const QString &vendor, const QDateTime &polledAt)
 {
     const QString &sourceId = snapshot.sourceId;
     if (sourceId.isEmpty())
@@ -300,22 +316,23 @@ JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &
     KnownSource next;
     next.vendor = vendor;
     next.polledAt = at;
-    next.tasks = snapshot.tasks;
-    next.indexById.reserve(qsizetype(next.tasks.size()));
-    for (size_t i = 0; i < next.tasks.size(); ++i)
-        next.indexById.insert(next.tasks[i].id, qsizetype(i)); // a repeated id: the last one stands
+    next.tasks = std::move(tasks);
+    const std::vector<Task> &nextTasks = *next.tasks;
+    next.indexById.reserve(qsizetype(nextTasks.size()));
+    for (size_t i = 0; i < nextTasks.size(); ++i)
+        next.indexById.insert(nextTasks[i].id, qsizetype(i)); // a repeated id: the last one stands
 
     PollWrites writes;
     std::array<int, StatusCount> counts {};
-    for (size_t i = 0; i < next.tasks.size(); ++i) {
-        const Task &task = next.tasks[i];
+    for (size_t i = 0; i < nextTasks.size(); ++i) {
+        const Task &task = nextTasks[i];
         if (next.indexById.value(task.id) != qsizetype(i))
             continue;
         ++counts[size_t(task.status)];
         const Task *last = nullptr;
         if (before) {
             if (const auto found = before->indexById.constFind(task.id); found != before->indexById.cend())
-                last = &before->tasks[size_t(*found)];
+                last = &(*before->tasks)[size_t(*found)];
         }
         const Status from = last ? last->status : Status::Unknown;
         if (from != task.status)
@@ -329,7 +346,7 @@ JournalDone HistoryStore::record(const SourceSnapshot &snapshot, const QString &
         writes.poll.append(count);
     writes.source = { keyText(sourceId), keyText(vendor), atMs };
     if (before) {
-        for (const Task &task : before->tasks) {
+        for (const Task &task : *before->tasks) {
             if (!next.indexById.contains(task.id))
                 writes.goneTasks.add({ keyText(sourceId), keyText(task.id) });
         }
@@ -361,8 +378,9 @@ JournalResult<std::vector<CachedSource>> HistoryStore::lastKnown() const
         cached.snapshot.sourceId = id;
         cached.snapshot.polledAt = known->polledAt;
         cached.snapshot.tasks.reserve(known->indexById.size());
-        for (size_t i = 0; i < known->tasks.size(); ++i) {
-            const Task &task = known->tasks[i];
+        const std::vector<Task> &tasks = *known->tasks;
+        for (size_t i = 0; i < tasks.size(); ++i) {
+            const Task &task = tasks[i];
             if (known->indexById.value(task.id) == qsizetype(i)) // as stored: one row per id
                 cached.snapshot.tasks.push_back(task);
         }

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <algorithm>
 #include <climits>
+#include <memory>
+#include <utility>
 #include <vector>
 
 namespace BackupDash {
@@ -68,12 +70,27 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
-    // Replaces the rows of one source with `rows` (all belonging to it), polled at `asOf`. Only
-    // the rows that changed or are new are copied: the caller keeps its snapshot anyway, and a
-    // copy of 100k rows (and freeing it) cost more than the diff itself.
-    void applySnapshot(const QString &sourceId, const std::vector<Row> &rows, const QDateTime &asOf,
+    // The rows of one source as the model holds them: a snapshot's own vector, shared, never copied.
+    using SharedRows = std::shared_ptr<const std::vector<Row>>;
+
+    // Replaces the rows of one source with `rows` (a copy: tests, small tables built here), whose
+    // source id becomes `sourceId`.
+    void applySnapshot(const QString &sourceId, std::vector<Row> rows, const QDateTime &asOf,
                        const RowReuse &reuse = {})
     {
+        for (Row &row : rows)
+            row.sourceId = sourceId;
+        applyShared(sourceId, std::make_shared<const std::vector<Row>>(std::move(rows)), asOf, reuse);
+    }
+
+    // Replaces the rows of one source with `shared` (every row's sourceId is `sourceId`), polled at
+    // `asOf`. The model points into that vector and keeps it alive until the source's next update:
+    // holding a copy of each row had cost 272 B per task and most of a first 100k-row poll's time.
+    void applyShared(const QString &sourceId, SharedRows shared, const QDateTime &asOf, const RowReuse &reuse = {})
+    {
+        Q_ASSERT(shared);
+        const std::vector<Row> &rows = *shared;
+        Q_ASSERT(std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return r.sourceId == sourceId; }));
         const UpdateScope update(*this);
         // 1. Where each incoming row is now (-1: new). Vendors list their rows in the same order
         // poll after poll, so the row the same position had last time is tried first: one string
@@ -171,15 +188,16 @@ public:
             m_appliedSerial.clear();
         }
 
-        // 3. In-place updates, coalesced.
-        std::vector<Row> added;
+        // 3. In-place updates, coalesced. Every row that stays points into the new vector from
+        // now on (the old one is let go below); the worker's marks spare the comparison.
+        std::vector<const Row *> added;
         // Reserved up front: growing by doubling copied the first poll's 100k rows several times.
         added.reserve(size_t(std::count(target.cbegin(), target.cend(), -1)));
         std::vector<int> changedRows;
         RowChange changed;
         for (size_t i = 0; i < rows.size(); ++i) {
             const Row &row = rows[i];
-            if (repeated[i] || (!unchanged.empty() && unchanged[i]))
+            if (repeated[i])
                 continue;
             if (target[i] < 0) {
                 if (newIds.contains(row.id)) {
@@ -187,16 +205,18 @@ public:
                     continue;
                 }
                 newIds.insert(row.id);
-                added.push_back(row);
-                added.back().sourceId = sourceId;
+                added.push_back(&row);
                 continue;
             }
-            Row &current = m_rows[size_t(target[i])];
-            const RowChange c = diff(current, row); // the source id is not compared: it is ours
+            const Row *&current = m_rows[size_t(target[i])];
+            if (!unchanged.empty() && unchanged[i]) {
+                current = &row;
+                continue;
+            }
+            const RowChange c = diff(*current, row);
+            current = &row;
             if (!c.any())
                 continue;
-            current = row;
-            current.sourceId = sourceId;
             changedRows.push_back(target[i]);
             changed.firstColumn = std::min(changed.firstColumn, c.firstColumn);
             changed.lastColumn = std::max(changed.lastColumn, c.lastColumn);
@@ -223,9 +243,9 @@ public:
             index.reserve(index.size() + qsizetype(added.size()));
             if (const size_t needed = m_rows.size() + added.size(); needed > m_rows.capacity())
                 m_rows.reserve(std::max(needed, 2 * m_rows.capacity())); // still geometric for small additions
-            for (Row &row : added) {
-                index.insert(row.id, int(m_rows.size()));
-                m_rows.push_back(std::move(row));
+            for (const Row *row : added) {
+                index.insert(row->id, int(m_rows.size()));
+                m_rows.push_back(row);
             }
             this->endInsertRows();
         }
@@ -242,6 +262,8 @@ public:
                 m_appliedSerial.insert(sourceId, reuse.serial);
         }
         m_scratch.order = std::move(lastOrder); // its buffer serves the next poll
+        // The previous vector is let go after every signal: the views read it until then.
+        const SharedRows previous = std::exchange(m_held[sourceId], std::move(shared));
     }
 
     // Marks (or unmarks) every row of a source as stale; the rows themselves are kept.
@@ -259,10 +281,11 @@ public:
     {
         applySnapshot(sourceId, std::vector<Row> {}, m_marks.value(sourceId).asOf);
         m_marks.remove(sourceId);
+        m_held.remove(sourceId);
     }
 
-    const Row &rowAt(int row) const { return m_rows[size_t(row)]; }
-    const std::vector<Row> &rows() const { return m_rows; } // in model order
+    const Row &rowAt(int row) const { return *m_rows[size_t(row)]; }
+    const std::vector<const Row *> &rowPointers() const { return m_rows; } // in model order
     int rowOf(const QString &sourceId, const QString &id) const
     {
         const auto index = m_rowIndex.constFind(sourceId);
@@ -280,9 +303,8 @@ protected:
     // The roles a source turning stale (or current again) changes on each of its rows.
     virtual QList<int> staleRoles() const { return { Qt::ToolTipRole }; }
 
-    std::vector<Row> m_rows;
-
 private:
+    std::vector<const Row *> m_rows; // into m_held's vectors
     // updateStarted() … updateFinished() around one update.
     class UpdateScope
     {
@@ -312,7 +334,7 @@ private:
         std::vector<int> &rows = m_scratch.rows;
         rows.clear();
         for (size_t row = 0; row < m_rows.size(); ++row) {
-            if (m_rows[row].sourceId == sourceId)
+            if (m_rows[row]->sourceId == sourceId)
                 rows.push_back(int(row));
         }
         return rows;
@@ -322,7 +344,7 @@ private:
     {
         if (row < 0 || size_t(row) >= m_rows.size())
             return false;
-        const Row &candidate = m_rows[size_t(row)];
+        const Row &candidate = *m_rows[size_t(row)];
         return candidate.id == id && candidate.sourceId == sourceId;
     }
 
@@ -330,7 +352,7 @@ private:
     {
         m_rowIndex.clear();
         for (size_t row = 0; row < m_rows.size(); ++row)
-            m_rowIndex[m_rows[row].sourceId].insert(m_rows[row].id, int(row));
+            m_rowIndex[m_rows[row]->sourceId].insert(m_rows[row]->id, int(row));
     }
 
     // One signal per contiguous run of rows; one for everything when most rows changed.
@@ -355,6 +377,7 @@ private:
     // Per source: row id → row. No composite key strings: at 100k rows they cost ~110 B each.
     QHash<QString, QHash<QString, int>> m_rowIndex;
     QHash<QString, SourceMark> m_marks;
+    QHash<QString, SharedRows> m_held; // per source: the vector its rows point into
     // Per source: the row each position of its last snapshot went to (a guess, checked by id).
     QHash<QString, std::vector<int>> m_lastOrder;
     // Per source: the serial of the snapshot its rows are exactly (see RowReuse); absent: unknown.

@@ -45,7 +45,7 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Task &task = m_rows[size_t(index.row())];
+    const Task &task = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(task, index.column());

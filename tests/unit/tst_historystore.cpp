@@ -503,6 +503,34 @@ private Q_SLOTS:
         QCOMPARE(raw.number(QStringLiteral("SELECT COUNT(*) FROM polls")), 3); // counts go in every poll
     }
 
+    // A shared snapshot's tasks are kept as the ones last recorded, not copied: the store holds
+    // that snapshot until the next record of its source, and its answers are the same.
+    void sharedSnapshotIsKeptUntilTheNextRecord()
+    {
+        QTemporaryDir dir;
+        auto store = openOrNull(dir.filePath(QStringLiteral("h.sqlite")));
+        QVERIFY(store);
+        const QString src = QStringLiteral("clumio-prod");
+        const QDateTime t0 = utc(2026, 11, 22, 10);
+        std::vector<Task> tasks = tasksWith({ { Status::Success, 2 }, { Status::Failed, 1 } });
+        auto first = std::make_shared<const SourceSnapshot>(snapshotOf(src, t0, tasks));
+        const std::weak_ptr<const SourceSnapshot> firstAlive = first;
+        QVERIFY(store->record(first, QStringLiteral("clumio"), t0));
+        first.reset();
+        QVERIFY(!firstAlive.expired());
+
+        tasks[0].status = Status::Failed; // one transition against the kept tasks
+        auto second = std::make_shared<const SourceSnapshot>(snapshotOf(src, t0.addSecs(60), tasks));
+        QVERIFY(store->record(second, QStringLiteral("clumio"), t0.addSecs(60)));
+        QVERIFY(firstAlive.expired());
+        RawDatabase raw(dir.filePath(QStringLiteral("h.sqlite")));
+        QCOMPARE(raw.number(QStringLiteral("SELECT COUNT(*) FROM transitions WHERE to_status = 'failed'")), 2);
+        const auto known = store->lastKnown();
+        QVERIFY(known);
+        QCOMPARE(known.value->size(), size_t(1));
+        QCOMPARE(known.value->at(0).snapshot.tasks, second->tasks);
+    }
+
     void successRateBucketsPerVendorAndAll()
     {
         QTemporaryDir dir;

@@ -45,8 +45,10 @@ RowReuse reuseOf(const SourceSnapshot &s)
 QStringList statusesOf(const TaskTableModel &model)
 {
     QStringList out;
-    for (const Task &t : model.rows())
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Task &t = model.taskAt(row);
         out << t.id + QLatin1Char('=') + t.vendorStatus;
+    }
     return out;
 }
 

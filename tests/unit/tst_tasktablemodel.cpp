@@ -75,6 +75,36 @@ private Q_SLOTS:
         QCOMPARE(m_changed->count(), 0); // nothing existed to change
     }
 
+    // The model reads the snapshot's own rows: it keeps the vector alive while it shows it, lets
+    // the previous one go once the next is applied, and lets go of a removed source's.
+    void sharedRowsAreHeldWhileShownAndReleasedAfter()
+    {
+        std::vector<Task> firstRows = tasks({ "1", "2" });
+        for (Task &t : firstRows)
+            t.sourceId = QStringLiteral("a");
+        auto first = std::make_shared<const std::vector<Task>>(firstRows);
+        const std::weak_ptr<const std::vector<Task>> firstAlive = first;
+        m_model->applyShared(QStringLiteral("a"), std::move(first), T0);
+        QVERIFY(!firstAlive.expired()); // the caller let go; the model still shows these rows
+        QCOMPARE(&m_model->taskAt(1), &firstAlive.lock()->at(1)); // read in place, not copied
+        QCOMPARE(m_model->taskAt(1).name, QStringLiteral("Job 2"));
+
+        std::vector<Task> nextRows = firstRows;
+        nextRows[1].status = Status::Failed;
+        nextRows[1].vendorStatus = QStringLiteral("Failed");
+        auto next = std::make_shared<const std::vector<Task>>(nextRows);
+        const std::weak_ptr<const std::vector<Task>> nextAlive = next;
+        m_model->applyShared(QStringLiteral("a"), std::move(next), T0);
+        QVERIFY(firstAlive.expired()); // no row points into it any more
+        QCOMPARE(&m_model->taskAt(0), &nextAlive.lock()->at(0)); // the unchanged row moved over too
+        QCOMPARE(m_model->taskAt(1).status, Status::Failed);
+        QCOMPARE(m_changed->count(), 1);
+
+        m_model->removeSource(QStringLiteral("a"));
+        QCOMPARE(m_model->rowCount(), 0);
+        QVERIFY(nextAlive.expired());
+    }
+
     void unchangedPollEmitsNothing()
     {
         m_model->applySnapshot(QStringLiteral("a"), tasks({ "1", "2" }), T0);
