@@ -105,7 +105,6 @@ public:
         std::vector<char> &repeated = m_scratch.repeated;
         repeated.assign(rows.size(), 0);
         qsizetype keptCount = 0;
-        QSet<QString> newIds;
         std::vector<int> lastOrder = m_lastOrder.take(sourceId);
         // Rows the worker found identical to the last applied snapshot's: their row is known and
         // nothing in them is read (only when that snapshot had no repeated ids, so that each of its
@@ -193,6 +192,11 @@ public:
         std::vector<const Row *> added;
         // Reserved up front: growing by doubling copied the first poll's 100k rows several times.
         added.reserve(size_t(std::count(target.cbegin(), target.cend(), -1)));
+        // The new rows' ids and the rows they will have: one hash insert per new row (on a first
+        // poll this becomes the source's index as it is).
+        QHash<QString, int> newIndex;
+        newIndex.reserve(qsizetype(added.capacity()));
+        const int firstNew = int(m_rows.size());
         std::vector<int> changedRows;
         RowChange changed;
         for (size_t i = 0; i < rows.size(); ++i) {
@@ -200,11 +204,15 @@ public:
             if (repeated[i])
                 continue;
             if (target[i] < 0) {
-                if (newIds.contains(row.id)) {
+                const qsizetype known = newIndex.size();
+                int &planned = newIndex[row.id];
+                if (newIndex.size() == known) { // an id this poll listed before: that row
                     anyRepeated = true;
+                    target[i] = planned;
                     continue;
                 }
-                newIds.insert(row.id);
+                planned = firstNew + int(added.size());
+                target[i] = planned;
                 added.push_back(&row);
                 continue;
             }
@@ -240,23 +248,21 @@ public:
             const int first = int(m_rows.size());
             this->beginInsertRows({}, first, first + int(added.size()) - 1);
             QHash<QString, int> &index = m_rowIndex[sourceId];
-            index.reserve(index.size() + qsizetype(added.size()));
+            if (index.isEmpty()) {
+                index = std::move(newIndex);
+            } else {
+                index.reserve(index.size() + newIndex.size());
+                for (auto it = newIndex.cbegin(); it != newIndex.cend(); ++it)
+                    index.insert(it.key(), it.value());
+            }
             if (const size_t needed = m_rows.size() + added.size(); needed > m_rows.capacity())
                 m_rows.reserve(std::max(needed, 2 * m_rows.capacity())); // still geometric for small additions
-            for (const Row *row : added) {
-                index.insert(row->id, int(m_rows.size()));
-                m_rows.push_back(row);
-            }
+            m_rows.insert(m_rows.end(), added.cbegin(), added.cend());
             this->endInsertRows();
         }
 
         // Where each incoming row is now, for the next poll's first guess.
         if (!rows.empty()) {
-            const QHash<QString, int> index = m_rowIndex.value(sourceId);
-            for (size_t i = 0; i < rows.size(); ++i) {
-                if (target[i] < 0)
-                    target[i] = index.value(rows[i].id, -1);
-            }
             m_lastOrder.insert(sourceId, std::move(target));
             if (reuse.serial != 0 && !anyRepeated)
                 m_appliedSerial.insert(sourceId, reuse.serial);
