@@ -234,8 +234,9 @@ void Dashboard::handlePolled(const QString &sourceId, const SharedSnapshot &poll
     SharedSnapshot previous = std::exchange(m_snapshots[sourceId], polled);
     const SourceSnapshot &snapshot = *polled;
     // The model points into this snapshot's tasks (and keeps it alive while it does).
-    m_tasks->applyShared(sourceId, TaskTableModel::SharedRows(polled, &snapshot.tasks), snapshot.polledAt,
-                         RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis });
+    m_tasks->applyShared(
+        sourceId, TaskTableModel::SharedRows(polled, &snapshot.tasks), snapshot.polledAt,
+        RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis, &snapshot.firstWithId });
     // Freeing 100k tasks took ~20 ms of the GUI thread: a worker lets go of the previous one.
     if (previous)
         QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });

@@ -368,7 +368,8 @@ struct TasksFixture
     // What Dashboard::handlePolled does with the task model.
     void apply(const std::shared_ptr<SourceSnapshot> &s)
     {
-        tasks.applyShared(BigSource, rowsOf(s), now, RowReuse { s->serial, s->basisSerial, &s->sameAsBasis });
+        tasks.applyShared(BigSource, rowsOf(s), now,
+                          RowReuse { s->serial, s->basisSerial, &s->sameAsBasis, &s->firstWithId });
         applied = s.get();
     }
 };

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QTimer>
 #include <algorithm>
 #include <climits>
 #include <memory>
@@ -37,11 +38,14 @@ struct RowChange
 // What the worker learned about a snapshot's rows against the previous one (compareWithBasis):
 // `sameAsBasis[i]` is the index of the identical row in the snapshot numbered `basisSerial`, or
 // -1. Used only when that snapshot is exactly what the model last applied for the source.
+// `firstWithId[i]`, for a snapshot without a basis, is the position of the first row with row i's
+// id: the rows' repeated ids, found on the worker.
 struct RowReuse
 {
     quint64 serial = 0;
     quint64 basisSerial = 0;
     const std::vector<int> *sameAsBasis = nullptr;
+    const std::vector<int> *firstWithId = nullptr;
 };
 
 // What every keyed model says around one update (a poll's diff, a source turning stale): the
@@ -53,11 +57,21 @@ class KeyedRowsSignals : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(KeyedRowsSignals)
 
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit KeyedRowsSignals(QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+    {
+        m_indexTimer.setSingleShot(true);
+        m_indexTimer.setInterval(0);
+        connect(&m_indexTimer, &QTimer::timeout, this, [this] { indexSome(); });
+    }
 
 Q_SIGNALS:
     void updateStarted();
     void updateFinished();
+
+protected:
+    virtual void indexSome() = 0;
+    QTimer m_indexTimer; // indexes a first poll's ids a chunk per event-loop turn
 };
 
 // A table of rows from several sources, each row keyed by (source id, row id). Every poll of a
@@ -67,6 +81,7 @@ template<typename Row> class KeyedRowsModel : public KeyedRowsSignals
 {
 public:
     using KeyedRowsSignals::KeyedRowsSignals;
+    static constexpr size_t IndexChunk = 16384; // ids indexed per event-loop turn
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
@@ -91,6 +106,7 @@ public:
         Q_ASSERT(shared);
         const std::vector<Row> &rows = *shared;
         Q_ASSERT(std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return r.sourceId == sourceId; }));
+        ensureIndexed(sourceId);
         const UpdateScope update(*this);
         // 1. Where each incoming row is now (-1: new). Vendors list their rows in the same order
         // poll after poll, so the row the same position had last time is tried first: one string
@@ -193,9 +209,13 @@ public:
         // Reserved up front: growing by doubling copied the first poll's 100k rows several times.
         added.reserve(size_t(std::count(target.cbegin(), target.cend(), -1)));
         // The new rows' ids and the rows they will have: one hash insert per new row (on a first
-        // poll this becomes the source's index as it is).
+        // poll this becomes the source's index as it is). When every row is new and the worker
+        // found the repeated ids, no hash at all: the index is built in later event-loop turns.
+        const bool deferIndex = keptCount == 0 && reuse.firstWithId && reuse.firstWithId->size() == rows.size()
+            && rows.size() > IndexChunk && m_rowIndex.value(sourceId).isEmpty();
         QHash<QString, int> newIndex;
-        newIndex.reserve(qsizetype(added.capacity()));
+        if (!deferIndex)
+            newIndex.reserve(qsizetype(added.capacity()));
         const int firstNew = int(m_rows.size());
         std::vector<int> changedRows;
         RowChange changed;
@@ -203,6 +223,16 @@ public:
             const Row &row = rows[i];
             if (repeated[i])
                 continue;
+            if (target[i] < 0 && deferIndex) {
+                if (const int first = (*reuse.firstWithId)[i]; first != int(i)) {
+                    anyRepeated = true;
+                    target[i] = target[size_t(first)];
+                    continue;
+                }
+                target[i] = firstNew + int(added.size());
+                added.push_back(&row);
+                continue;
+            }
             if (target[i] < 0) {
                 const qsizetype known = newIndex.size();
                 int &planned = newIndex[row.id];
@@ -264,6 +294,10 @@ public:
         // Where each incoming row is now, for the next poll's first guess.
         if (!rows.empty()) {
             m_lastOrder.insert(sourceId, std::move(target));
+            if (deferIndex) {
+                m_unindexed.insert(sourceId, 0);
+                m_indexTimer.start();
+            }
             if (reuse.serial != 0 && !anyRepeated)
                 m_appliedSerial.insert(sourceId, reuse.serial);
         }
@@ -294,6 +328,7 @@ public:
     const std::vector<const Row *> &rowPointers() const { return m_rows; } // in model order
     int rowOf(const QString &sourceId, const QString &id) const
     {
+        ensureIndexed(sourceId);
         const auto index = m_rowIndex.constFind(sourceId);
         return index == m_rowIndex.cend() ? -1 : index->value(id, -1);
     }
@@ -354,8 +389,42 @@ private:
         return candidate.id == id && candidate.sourceId == sourceId;
     }
 
+    // Indexes at most `count` more of the ids a first poll of `sourceId` left unindexed; returns
+    // whether some are left.
+    bool indexRows(const QString &sourceId, size_t count) const
+    {
+        const auto pending = m_unindexed.find(sourceId);
+        if (pending == m_unindexed.end())
+            return false;
+        const std::vector<Row> &rows = **m_held.constFind(sourceId);
+        const std::vector<int> &order = *m_lastOrder.constFind(sourceId);
+        QHash<QString, int> &index = m_rowIndex[sourceId];
+        const size_t end = std::min(rows.size(), *pending + count);
+        index.reserve(qsizetype(rows.size()));
+        for (size_t i = *pending; i < end; ++i) {
+            if (!index.contains(rows[i].id)) // a repeated id: its first row
+                index.insert(rows[i].id, order[i]);
+        }
+        if (end == rows.size()) {
+            m_unindexed.erase(pending);
+            return false;
+        }
+        *pending = end;
+        return true;
+    }
+    void ensureIndexed(const QString &sourceId) const { indexRows(sourceId, SIZE_MAX); }
+    void indexSome() override
+    {
+        if (m_unindexed.isEmpty())
+            return;
+        indexRows(m_unindexed.cbegin().key(), IndexChunk);
+        if (!m_unindexed.isEmpty())
+            m_indexTimer.start();
+    }
+
     void rebuildIndex()
     {
+        m_unindexed.clear(); // every row is indexed here
         m_rowIndex.clear();
         for (size_t row = 0; row < m_rows.size(); ++row)
             m_rowIndex[m_rows[row]->sourceId].insert(m_rows[row]->id, int(row));
@@ -381,7 +450,10 @@ private:
     }
 
     // Per source: row id → row. No composite key strings: at 100k rows they cost ~110 B each.
-    QHash<QString, QHash<QString, int>> m_rowIndex;
+    // Filled lazily after a first poll: m_unindexed has, per source, the first position of its
+    // rows (in m_held, placed by m_lastOrder) not indexed yet; reading the index completes it.
+    mutable QHash<QString, QHash<QString, int>> m_rowIndex;
+    mutable QHash<QString, size_t> m_unindexed;
     QHash<QString, SourceMark> m_marks;
     QHash<QString, SharedRows> m_held; // per source: the vector its rows point into
     // Per source: the row each position of its last snapshot went to (a guess, checked by id).

@@ -16,8 +16,21 @@ void compareWithBasis(SourceSnapshot &snapshot, const SourceSnapshot *basis)
     snapshot.serial = ++g_lastSerial;
     snapshot.basisSerial = 0;
     snapshot.sameAsBasis.clear();
-    if (!basis || basis->serial == 0 || basis->sourceId != snapshot.sourceId)
+    snapshot.firstWithId.clear();
+    if (!basis || basis->serial == 0 || basis->sourceId != snapshot.sourceId) {
+        // Every row is new to the models: which ids repeat is found here, not on the GUI thread.
+        QHash<QString, int> firstOf;
+        firstOf.reserve(qsizetype(snapshot.tasks.size()));
+        snapshot.firstWithId.resize(snapshot.tasks.size());
+        for (size_t i = 0; i < snapshot.tasks.size(); ++i) {
+            const qsizetype known = firstOf.size();
+            int &first = firstOf[snapshot.tasks[i].id];
+            if (firstOf.size() != known)
+                first = int(i);
+            snapshot.firstWithId[i] = first;
+        }
         return;
+    }
     const std::vector<Task> &before = basis->tasks;
     const std::vector<Task> &now = snapshot.tasks;
     snapshot.basisSerial = basis->serial;

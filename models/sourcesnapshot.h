@@ -30,6 +30,9 @@ struct SourceSnapshot
     quint64 serial = 0;
     quint64 basisSerial = 0;
     std::vector<int> sameAsBasis;
+    // Set instead when there is no basis (a first poll): per task the position of the first task
+    // with its id (its own position unless the vendor listed the id before).
+    std::vector<int> firstWithId;
 };
 
 // A completed poll as it is handed on: made once on the way out of the connector and never

@@ -5,12 +5,21 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <numeric>
 
 namespace BackupDash {
 
 TaskFilterProxyModel::TaskFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    m_placeTimer.setSingleShot(true);
+    m_placeTimer.setInterval(0);
+    connect(&m_placeTimer, &QTimer::timeout, this, &TaskFilterProxyModel::placeNextBatch);
+}
+
+void TaskFilterProxyModel::setRowsPerTurn(int rows)
+{
+    m_rowsPerTurn = std::max(1, rows);
 }
 
 void TaskFilterProxyModel::setSourceModel(QAbstractItemModel *model)
@@ -285,6 +294,8 @@ void TaskFilterProxyModel::updateSourceToProxy()
     m_sourceToProxy.assign(size_t(rows), -1);
     for (size_t proxy = 0; proxy < m_proxyToSource.size(); ++proxy)
         m_sourceToProxy[size_t(m_proxyToSource[proxy])] = int(proxy);
+    for (int row : m_pending)
+        m_sourceToProxy[size_t(row)] = Pending;
 }
 
 void TaskFilterProxyModel::layoutChange(const std::function<void()> &change)
@@ -313,6 +324,7 @@ void TaskFilterProxyModel::layoutChange(const std::function<void()> &change)
 
 void TaskFilterProxyModel::remap()
 {
+    dropPending(); // every row is placed here
     m_proxyToSource.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
@@ -408,6 +420,8 @@ void TaskFilterProxyModel::flush()
     const bool refilter = filterDependsOn(firstColumn, lastColumn, roles);
     std::vector<int> moving; // source rows to (re)place: changed position or filter result
     for (int row : dirty) {
+        if (m_sourceToProxy[size_t(row)] == Pending)
+            continue; // placed later, with the values it has then
         const bool shown = m_sourceToProxy[size_t(row)] >= 0;
         if (refilter && shown != accepts(row)) {
             moving.push_back(row);
@@ -479,21 +493,78 @@ void TaskFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int fir
         return;
     flush(); // pending rows are numbered as before the insert
     const int count = last - first + 1;
-    for (int &row : m_proxyToSource) {
-        if (row >= first)
-            row += count;
+    for (std::vector<int> *rows : { &m_proxyToSource, &m_pending }) {
+        for (int &row : *rows) {
+            if (row >= first)
+                row += count;
+        }
+    }
+    std::vector<int> incoming(static_cast<size_t>(count));
+    std::iota(incoming.begin(), incoming.end(), first);
+    if (incoming.size() > size_t(m_rowsPerTurn)) {
+        m_pending.insert(m_pending.end(), incoming.cbegin() + m_rowsPerTurn, incoming.cend());
+        incoming.resize(size_t(m_rowsPerTurn));
+        m_placeTimer.start();
     }
     updateSourceToProxy();
+    place(std::move(incoming));
+}
+
+void TaskFilterProxyModel::placeNextBatch()
+{
+    const size_t take = std::min(m_pending.size(), size_t(m_rowsPerTurn));
+    std::vector<int> batch(m_pending.cend() - qsizetype(take), m_pending.cend());
+    m_pending.resize(m_pending.size() - take);
+    for (int row : batch)
+        m_sourceToProxy[size_t(row)] = -1;
+    place(std::move(batch));
+    if (!m_pending.empty())
+        m_placeTimer.start();
+}
+
+void TaskFilterProxyModel::dropPending()
+{
+    m_pending.clear();
+    m_placeTimer.stop();
+}
+
+void TaskFilterProxyModel::place(std::vector<int> rows)
+{
     std::vector<int> incoming;
-    for (int row = first; row <= last; ++row) {
+    incoming.reserve(rows.size());
+    for (int row : rows) {
         if (accepts(row))
             incoming.push_back(row);
     }
+    if (incoming.empty())
+        return;
     const auto order = [this](int l, int r) {
         return before(l, r);
     };
     std::sort(incoming.begin(), incoming.end(), order);
-    // Groups of new rows that go to the same place, inserted top down.
+    // Where each new row goes; runs going to one place are one insert each. Past a few runs,
+    // one insert at the end and one merge (a layout change) instead: each insert renumbers
+    // every row below it, and a batch spread over a sorted 100k-row table makes thousands.
+    constexpr int FewRuns = 8;
+    int runs = 0;
+    auto from = m_proxyToSource.cbegin();
+    for (size_t i = 0; i < incoming.size() && runs <= FewRuns;) {
+        from = std::upper_bound(from, m_proxyToSource.cend(), incoming[i], order);
+        ++runs;
+        while (i < incoming.size() && (from == m_proxyToSource.cend() || before(incoming[i], *from)))
+            ++i;
+    }
+    if (runs > FewRuns) {
+        const int shown = int(m_proxyToSource.size());
+        beginInsertRows({}, shown, shown + int(incoming.size()) - 1);
+        m_proxyToSource.insert(m_proxyToSource.end(), incoming.cbegin(), incoming.cend());
+        updateSourceToProxy();
+        endInsertRows();
+        layoutChange([this, shown, &order] {
+            std::inplace_merge(m_proxyToSource.begin(), m_proxyToSource.begin() + shown, m_proxyToSource.end(), order);
+        });
+        return;
+    }
     size_t i = 0;
     int offset = 0;
     while (i < incoming.size()) {
@@ -519,6 +590,7 @@ void TaskFilterProxyModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent,
     if (parent.isValid())
         return;
     flush();
+    std::erase_if(m_pending, [first, last](int row) { return row >= first && row <= last; });
     std::vector<int> gone; // proxy rows, bottom up
     for (int row = first; row <= last && size_t(row) < m_sourceToProxy.size(); ++row) {
         if (m_sourceToProxy[size_t(row)] >= 0)
@@ -551,9 +623,11 @@ void TaskFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int firs
     if (parent.isValid())
         return;
     const int count = last - first + 1;
-    for (int &row : m_proxyToSource) {
-        if (row > last)
-            row -= count;
+    for (std::vector<int> *rows : { &m_proxyToSource, &m_pending }) {
+        for (int &row : *rows) {
+            if (row > last)
+                row -= count;
+        }
     }
     updateSourceToProxy();
 }

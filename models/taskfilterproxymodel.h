@@ -5,6 +5,7 @@
 #include <QAbstractProxyModel>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <climits>
 #include <functional>
 #include <optional>
@@ -29,6 +30,10 @@ struct Task;
 // TaskTableModel the rows are compared and filtered on the tasks themselves, not through QVariants.
 // Filter and sort changes are layout changes too (persistent indexes follow their rows; rows
 // filtered out lose theirs), as QSortFilterProxyModel::invalidate() does.
+//
+// Many new source rows at once (a first 100k-task poll) are placed a batch per event-loop turn:
+// placing them all in one go kept the window from repainting for a quarter of a second. The rows
+// not placed yet are "pending": not shown, and placed with their values of the moment.
 class TaskFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -42,6 +47,9 @@ public:
     void setSourceFilter(const QString &sourceId); // empty = all
     void setVendorFilter(const QString &vendorId); // empty = all
     void setStaleOnly(bool staleOnly);
+    // How many new source rows are placed per event-loop turn (at least 1).
+    void setRowsPerTurn(int rows);
+    int pendingRows() const { return int(m_pending.size()); } // new source rows not placed yet
 
     QString searchText() const { return m_search; }
     QSet<Status> statusFilter() const { return m_statuses; }
@@ -86,11 +94,20 @@ private:
     void sourceRowsInserted(const QModelIndex &parent, int first, int last);
     void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    // Shows `rows` (new source rows, not mapped yet) where the filter and order put them.
+    void place(std::vector<int> rows);
+    void placeNextBatch();
+    void dropPending();
+
+    static constexpr int Pending = -2; // m_sourceToProxy: a new row not placed yet
 
     QPointer<TaskTableModel> m_tasks; // the source, when it is the task model
     std::vector<QMetaObject::Connection> m_connections;
     std::vector<int> m_proxyToSource; // the rows shown, in order
-    std::vector<int> m_sourceToProxy; // -1: filtered out
+    std::vector<int> m_sourceToProxy; // -1: filtered out; Pending
+    std::vector<int> m_pending; // source rows to place in later turns
+    QTimer m_placeTimer;
+    int m_rowsPerTurn = 4096;
     int m_sortColumn = -1;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 

@@ -194,6 +194,72 @@ private Q_SLOTS:
         QCOMPARE(layouts.count(), 1);
     }
 
+    // Many new rows at once are shown a batch per event-loop turn, each batch in its sorted
+    // place, until every row is shown once: the window repaints between the batches.
+    void manyNewRowsArePlacedABatchPerTurn()
+    {
+        m_proxy->setRowsPerTurn(50);
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+        QSignalSpy inserts(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+        m_source->applySnapshot(QStringLiteral("big"), estate(300), T0);
+        QCOMPARE(m_proxy->rowCount(), 5 + 50); // the first batch at once
+        QCOMPARE(m_proxy->pendingRows(), 250);
+        QVERIFY(inStatusOrder());
+        const qsizetype firstBatchInserts = inserts.count();
+        QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        QVERIFY(m_source->rowCount() == 305); // the source model has every row already
+        int turns = 0;
+        while (m_proxy->pendingRows() > 0 && turns < 100) {
+            const int before = m_proxy->rowCount();
+            QCoreApplication::processEvents();
+            ++turns;
+            QVERIFY(m_proxy->rowCount() - before <= 50);
+            QVERIFY(inStatusOrder());
+        }
+        QCOMPARE(turns, 5);
+        QCOMPARE(m_proxy->rowCount(), 305);
+        QVERIFY(everySourceRowShownOnce());
+        // Each later batch spreads over the sorted rows: one insert at the end and one merge.
+        QCOMPARE(inserts.count(), firstBatchInserts + 5);
+        QCOMPARE(layouts.count(), 5);
+    }
+
+    // Rows waiting to be shown follow what happens meanwhile: changed values, rows removed above
+    // and among them, other rows coming; a filter change shows the rest at once.
+    void pendingRowsFollowChangesRemovalsAndFilters()
+    {
+        m_proxy->setRowsPerTurn(40);
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
+        std::vector<Task> tasks = estate(200);
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        QCOMPARE(m_proxy->pendingRows(), 160);
+        // A waiting row fails; it must be placed once, as failed.
+        tasks[149].status = Status::Failed;
+        tasks[149].lastRun = T0.addSecs(5);
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        const QModelIndex waiting = m_source->index(m_source->rowOf(QStringLiteral("big"), QStringLiteral("t149")), 0);
+        QVERIFY(waiting.isValid());
+        QVERIFY(!m_proxy->mapFromSource(waiting).isValid()); // not shown yet
+        m_source->removeSource(QStringLiteral("hq")); // rows above the waiting ones go
+        tasks.resize(150); // and 50 of the waiting ones go
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        m_source->applySnapshot(QStringLiteral("other"), estate(3), T0); // and three come
+        QTRY_COMPARE(m_proxy->pendingRows(), 0);
+        QCOMPARE(m_proxy->rowCount(), 1 + 150 + 3);
+        QVERIFY(everySourceRowShownOnce());
+        QVERIFY(inStatusOrder());
+        const QModelIndex failed = m_proxy->index(0, 0); // the newest failure leads
+        QCOMPARE(failed.data(TaskTableModel::TaskIdRole).toString(), QStringLiteral("t149"));
+        QCOMPARE(failed.data(TaskTableModel::StatusRole).value<Status>(), Status::Failed);
+
+        m_source->applySnapshot(QStringLiteral("big"), estate(400), T0);
+        QVERIFY(m_proxy->pendingRows() > 0);
+        m_proxy->setStatusFilter({ Status::Failed }); // filters every row now, waiting ones included
+        QCOMPARE(m_proxy->pendingRows(), 0);
+        QCOMPARE(m_proxy->rowCount(), 80 + 1); // a fifth of 400, and other's t1
+        QVERIFY(inStatusOrder());
+    }
+
     void rowsThatGoAndComeStayInOrder()
     {
         m_proxy->sort(TaskTableModel::LastRunColumn, Qt::AscendingOrder);
@@ -270,6 +336,19 @@ private:
             tasks.push_back(make(qPrintable(QStringLiteral("t%1").arg(i)), "Task", statuses[i % 5], run));
         }
         return tasks;
+    }
+
+    // Every source row the filter accepts is shown exactly once, mapped both ways.
+    bool everySourceRowShownOnce() const
+    {
+        std::vector<int> seen(size_t(m_source->rowCount()), 0);
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+            if (!source.isValid() || ++seen[size_t(source.row())] > 1 || m_proxy->mapFromSource(source).row() != row)
+                return false;
+        }
+        return std::count(seen.cbegin(), seen.cend(), 1) == m_proxy->rowCount()
+            && m_proxy->rowCount() == m_source->rowCount();
     }
 
     // Worst first; among equal severities the newest activity first, never-ran last.
