@@ -163,6 +163,7 @@ void TaskFilterProxyModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_order = order;
+    computeAllKeys();
     layoutChange([this] {
         if (m_sortColumn >= 0)
             std::sort(m_proxyToSource.begin(), m_proxyToSource.end(), [this](int l, int r) { return before(l, r); });
@@ -184,6 +185,8 @@ bool TaskFilterProxyModel::before(int leftRow, int rightRow) const
 
 bool TaskFilterProxyModel::lessThan(int leftRow, int rightRow) const
 {
+    if (m_keyed)
+        return m_keys[size_t(leftRow)] < m_keys[size_t(rightRow)];
     if (m_tasks) {
         if (const std::optional<bool> less =
                 taskLessThan(m_tasks->taskAt(leftRow), m_tasks->taskAt(rightRow), m_sortColumn))
@@ -262,6 +265,56 @@ std::optional<bool> TaskFilterProxyModel::taskLessThan(const Task &l, const Task
     }
 }
 
+std::optional<TaskFilterProxyModel::SortKey> TaskFilterProxyModel::sortKey(const Task &t, int column) const
+{
+    static constexpr qint64 Before = 0; // first member of the key: present values before absent ones
+    static constexpr qint64 After = 1;
+    const auto time = [](const QDateTime &at) -> SortKey {
+        return at.isValid() ? SortKey { Before, at.toMSecsSinceEpoch() } : SortKey { After, 0 };
+    };
+    switch (column) {
+    case TaskTableModel::StatusColumn: {
+        // Severity, then the newest activity; a task that never ran before those that did.
+        const QDateTime &at = t.lastRun.isValid() ? t.lastRun : t.lastSuccess;
+        return SortKey { 2 * qint64(statusSeverity(t.status)) + (at.isValid() ? 1 : 0),
+                         at.isValid() ? at.toMSecsSinceEpoch() : 0 };
+    }
+    case TaskTableModel::LastRunColumn:
+        return time(t.lastRun);
+    case TaskTableModel::DurationColumn:
+        return t.lastRunSeconds ? SortKey { Before, *t.lastRunSeconds } : SortKey { After, 0 };
+    case TaskTableModel::LastSuccessColumn:
+        return time(t.lastSuccess);
+    case TaskTableModel::NextRunColumn:
+        return time(t.enabled ? t.nextRun : QDateTime());
+    case TaskTableModel::DataAgeColumn: { // older data sorts as larger age
+        const QDateTime polled = m_tasks->asOf(t.sourceId);
+        return polled.isValid() ? SortKey { Before, -polled.toMSecsSinceEpoch() } : SortKey { After, 0 };
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+void TaskFilterProxyModel::computeAllKeys()
+{
+    m_keyed = false;
+    m_keys.clear();
+    if (!m_tasks || m_sortColumn < 0 || !sortKey(Task(), m_sortColumn))
+        return;
+    m_keys.resize(size_t(m_tasks->rowCount()));
+    m_keyed = true;
+    computeKeys(0, m_tasks->rowCount() - 1);
+}
+
+void TaskFilterProxyModel::computeKeys(int firstRow, int lastRow)
+{
+    if (!m_keyed)
+        return;
+    for (int row = firstRow; row <= lastRow; ++row)
+        m_keys[size_t(row)] = *sortKey(m_tasks->taskAt(row), m_sortColumn);
+}
+
 bool TaskFilterProxyModel::filterDependsOn(int firstColumn, int lastColumn, const QList<int> &roles) const
 {
     const bool filtering =
@@ -325,6 +378,7 @@ void TaskFilterProxyModel::layoutChange(const std::function<void()> &change)
 void TaskFilterProxyModel::remap()
 {
     dropPending(); // every row is placed here
+    computeAllKeys();
     m_proxyToSource.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
@@ -362,6 +416,8 @@ void TaskFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
 {
     if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
         return;
+    if (sortDependsOn(topLeft.column(), bottomRight.column()))
+        computeKeys(topLeft.row(), bottomRight.row());
     const bool moves = (sortDependsOn(topLeft.column(), bottomRight.column())
                         && (roles.isEmpty() || roles.contains(TaskTableModel::SortRole)))
         || filterDependsOn(topLeft.column(), bottomRight.column(), roles);
@@ -419,18 +475,46 @@ void TaskFilterProxyModel::flush()
         sortDependsOn(firstColumn, lastColumn) && (roles.isEmpty() || roles.contains(TaskTableModel::SortRole));
     const bool refilter = filterDependsOn(firstColumn, lastColumn, roles);
     std::vector<int> moving; // source rows to (re)place: changed position or filter result
+    // Per source row: 0 unchanged, 1 changed and shown (may stay), 2 leaving its place.
+    std::vector<char> &state = m_flushState;
+    state.assign(m_sourceToProxy.size(), 0);
+    bool mayStay = false;
     for (int row : dirty) {
         if (m_sourceToProxy[size_t(row)] == Pending)
             continue; // placed later, with the values it has then
         const bool shown = m_sourceToProxy[size_t(row)] >= 0;
         if (refilter && shown != accepts(row)) {
             moving.push_back(row);
+            state[size_t(row)] = 2;
         } else if (shown && resort) {
-            const int at = m_sourceToProxy[size_t(row)];
-            const bool inOrder = (at == 0 || before(m_proxyToSource[size_t(at - 1)], row))
-                && (size_t(at) + 1 == m_proxyToSource.size() || before(row, m_proxyToSource[size_t(at) + 1]));
-            if (!inOrder)
+            state[size_t(row)] = 1;
+            mayStay = true;
+        }
+    }
+    if (mayStay) {
+        // A changed row stays if it is in order with the last row that stays before it and the
+        // next unchanged one after it: then the rows that stay are sorted (a check against its
+        // direct neighbours only let a run of changed rows stay together out of order).
+        std::vector<int> &nextUnchanged = m_flushNext; // per proxy position: the next unchanged row
+        nextUnchanged.resize(m_proxyToSource.size());
+        int next = -1;
+        for (size_t at = m_proxyToSource.size(); at-- > 0;) {
+            nextUnchanged[at] = next;
+            if (state[size_t(m_proxyToSource[at])] == 0)
+                next = m_proxyToSource[at];
+        }
+        int lastStaying = -1;
+        for (size_t at = 0; at < m_proxyToSource.size(); ++at) {
+            const int row = m_proxyToSource[at];
+            const char s = state[size_t(row)];
+            if (s == 1
+                && !((lastStaying < 0 || before(lastStaying, row))
+                     && (nextUnchanged[at] < 0 || before(row, nextUnchanged[at])))) {
                 moving.push_back(row);
+                continue;
+            }
+            if (s != 2)
+                lastStaying = row;
         }
     }
     if (!moving.empty()) {
@@ -493,6 +577,10 @@ void TaskFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int fir
         return;
     flush(); // pending rows are numbered as before the insert
     const int count = last - first + 1;
+    if (m_keyed) {
+        m_keys.insert(m_keys.begin() + first, size_t(count), SortKey {});
+        computeKeys(first, last);
+    }
     for (std::vector<int> *rows : { &m_proxyToSource, &m_pending }) {
         for (int &row : *rows) {
             if (row >= first)
@@ -623,6 +711,8 @@ void TaskFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int firs
     if (parent.isValid())
         return;
     const int count = last - first + 1;
+    if (m_keyed)
+        m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
     for (std::vector<int> *rows : { &m_proxyToSource, &m_pending }) {
         for (int &row : *rows) {
             if (row > last)

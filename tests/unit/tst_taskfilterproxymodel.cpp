@@ -2,6 +2,7 @@
 #include "models/tasktablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -258,6 +259,58 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->pendingRows(), 0);
         QCOMPARE(m_proxy->rowCount(), 80 + 1); // a fifth of 400, and other's t1
         QVERIFY(inStatusOrder());
+    }
+
+    // The numeric columns sort by precomputed keys; the order must be the one the generic path
+    // gives from the SortRole values (a proxy over any other model), in both directions, with
+    // absent times, durations and disabled tasks among them.
+    void sortKeysOrderAsTheSortRoleValues_data()
+    {
+        QTest::addColumn<int>("column");
+        for (int column :
+             { TaskTableModel::StatusColumn, TaskTableModel::LastRunColumn, TaskTableModel::DurationColumn,
+               TaskTableModel::LastSuccessColumn, TaskTableModel::NextRunColumn, TaskTableModel::DataAgeColumn })
+            QTest::addRow("%d", column) << column;
+    }
+    void sortKeysOrderAsTheSortRoleValues()
+    {
+        QFETCH(int, column);
+        std::vector<Task> tasks = estate(120);
+        for (size_t i = 0; i < tasks.size(); ++i) {
+            Task &t = tasks[i];
+            t.lastSuccess = i % 3 == 0 ? QDateTime() : T0.addSecs(-qint64((i * 104729) % 9000));
+            t.nextRun = i % 4 == 0 ? QDateTime() : T0.addSecs(qint64((i * 7) % 50) * 60);
+            t.enabled = i % 7 != 0;
+            if (i % 5 != 0)
+                t.lastRunSeconds = qint64((i * 31) % 17);
+        }
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0.addSecs(-600)); // older data than the others
+        QIdentityProxyModel plain; // hides the task model: the proxy compares SortRole values
+        plain.setSourceModel(m_source.get());
+        TaskFilterProxyModel generic;
+        generic.setSourceModel(&plain);
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            m_proxy->sort(column, order);
+            generic.sort(column, order);
+            QCOMPARE(m_proxy->rowCount(), generic.rowCount());
+            for (int row = 0; row < m_proxy->rowCount(); ++row)
+                QCOMPARE(m_proxy->mapToSource(m_proxy->index(row, 0)).row(),
+                         plain.mapToSource(generic.mapToSource(generic.index(row, 0))).row());
+        }
+        // After a poll that changes values the keys follow.
+        for (size_t i = 0; i < tasks.size(); i += 4) {
+            tasks[i].lastRun = T0.addSecs(qint64(i) * 13);
+            tasks[i].lastRunSeconds = std::nullopt;
+            tasks[i].status = Status::Failed;
+        }
+        m_source->applySnapshot(QStringLiteral("big"), tasks, T0);
+        // The reference sorts anew over the changed values (from SortRole, as above).
+        TaskFilterProxyModel fresh;
+        fresh.setSourceModel(&plain);
+        fresh.sort(column, Qt::DescendingOrder);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QCOMPARE(m_proxy->mapToSource(m_proxy->index(row, 0)).row(),
+                     plain.mapToSource(fresh.mapToSource(fresh.index(row, 0))).row());
     }
 
     void rowsThatGoAndComeStayInOrder()
