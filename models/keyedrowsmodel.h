@@ -81,7 +81,10 @@ template<typename Row> class KeyedRowsModel : public KeyedRowsSignals
 {
 public:
     using KeyedRowsSignals::KeyedRowsSignals;
-    static constexpr size_t IndexChunk = 16384; // ids indexed per event-loop turn
+
+    // How many ids of a first poll are indexed per event-loop turn; a first poll of at most this
+    // many rows is indexed at once.
+    void setIndexChunk(size_t rows) { m_indexChunk = std::max<size_t>(1, rows); }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
@@ -212,7 +215,7 @@ public:
         // poll this becomes the source's index as it is). When every row is new and the worker
         // found the repeated ids, no hash at all: the index is built in later event-loop turns.
         const bool deferIndex = keptCount == 0 && reuse.firstWithId && reuse.firstWithId->size() == rows.size()
-            && rows.size() > IndexChunk && m_rowIndex.value(sourceId).isEmpty();
+            && rows.size() > m_indexChunk && m_rowIndex.value(sourceId).isEmpty();
         QHash<QString, int> newIndex;
         if (!deferIndex)
             newIndex.reserve(qsizetype(added.capacity()));
@@ -399,7 +402,7 @@ private:
         const std::vector<Row> &rows = **m_held.constFind(sourceId);
         const std::vector<int> &order = *m_lastOrder.constFind(sourceId);
         QHash<QString, int> &index = m_rowIndex[sourceId];
-        const size_t end = std::min(rows.size(), *pending + count);
+        const size_t end = count >= rows.size() - *pending ? rows.size() : *pending + count;
         index.reserve(qsizetype(rows.size()));
         for (size_t i = *pending; i < end; ++i) {
             if (!index.contains(rows[i].id)) // a repeated id: its first row
@@ -417,7 +420,7 @@ private:
     {
         if (m_unindexed.isEmpty())
             return;
-        indexRows(m_unindexed.cbegin().key(), IndexChunk);
+        indexRows(m_unindexed.cbegin().key(), m_indexChunk);
         if (!m_unindexed.isEmpty())
             m_indexTimer.start();
     }
@@ -454,6 +457,7 @@ private:
     // rows (in m_held, placed by m_lastOrder) not indexed yet; reading the index completes it.
     mutable QHash<QString, QHash<QString, int>> m_rowIndex;
     mutable QHash<QString, size_t> m_unindexed;
+    size_t m_indexChunk = 16384;
     QHash<QString, SourceMark> m_marks;
     QHash<QString, SharedRows> m_held; // per source: the vector its rows point into
     // Per source: the row each position of its last snapshot went to (a guess, checked by id).

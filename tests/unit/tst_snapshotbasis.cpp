@@ -39,7 +39,7 @@ SourceSnapshot snapshot(std::initializer_list<Task> tasks, const QString &source
 
 RowReuse reuseOf(const SourceSnapshot &s)
 {
-    return { s.serial, s.basisSerial, &s.sameAsBasis };
+    return { s.serial, s.basisSerial, &s.sameAsBasis, &s.firstWithId };
 }
 
 QStringList statusesOf(const TaskTableModel &model)
@@ -92,6 +92,52 @@ private Q_SLOTS:
         QVERIFY(second.serial > first.serial);
         QCOMPARE(second.basisSerial, first.serial);
         QCOMPARE(second.sameAsBasis, (std::vector<int> { 2, 0, -1, -1 }));
+    }
+
+    // Without a basis the worker finds the repeated ids instead.
+    void firstPollMarksRepeatedIds()
+    {
+        SourceSnapshot first =
+            snapshot({ task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("a")),
+                       task(QStringLiteral("c")), task(QStringLiteral("b")) });
+        compareWithBasis(first, nullptr);
+        QCOMPARE(first.firstWithId, (std::vector<int> { 0, 1, 0, 3, 1 }));
+        SourceSnapshot second = first;
+        compareWithBasis(second, &first);
+        QVERIFY(second.firstWithId.empty()); // a basis: marks of sameness instead
+        QVERIFY(!second.sameAsBasis.empty());
+    }
+
+    // A first poll bigger than one chunk reaches the model without hash lookups and is indexed a
+    // chunk per event-loop turn; any read of the index before that completes it at once.
+    void firstPollIsIndexedInLaterTurns()
+    {
+        m_model->setIndexChunk(2);
+        SourceSnapshot first =
+            snapshot({ task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("a")),
+                       task(QStringLiteral("c")), task(QStringLiteral("d")), task(QStringLiteral("b")),
+                       task(QStringLiteral("e")) });
+        compareWithBasis(first, nullptr);
+        m_model->applySnapshot(QStringLiteral("s"), first.tasks, T0, reuseOf(first));
+        QCOMPARE(m_model->rowCount(), 5); // one row per id, the first
+        QCOMPARE(m_model->rowOf(QStringLiteral("s"), QStringLiteral("e")), 4); // completes the index
+        QCOMPARE(m_model->rowOf(QStringLiteral("s"), QStringLiteral("b")), 1);
+        QCOMPARE(m_model->rowOf(QStringLiteral("s"), QStringLiteral("x")), -1);
+
+        // Before the later turns: another source's rows go (every index is rebuilt), then this
+        // source's next poll; the result is what a model without marks holds.
+        m_model->applySnapshot(QStringLiteral("t"), { task(QStringLiteral("t1")) }, T0);
+        TaskTableModel plain;
+        plain.applySnapshot(QStringLiteral("t"), { task(QStringLiteral("t1")) }, T0);
+        plain.applySnapshot(QStringLiteral("s"), first.tasks, T0);
+        SourceSnapshot again = first;
+        compareWithBasis(again, nullptr);
+        m_model->removeSource(QStringLiteral("t"));
+        plain.removeSource(QStringLiteral("t"));
+        m_model->applySnapshot(QStringLiteral("s"), again.tasks, T0, reuseOf(again));
+        QCOMPARE(statusesOf(*m_model), statusesOf(plain));
+        QCoreApplication::processEvents();
+        QCOMPARE(m_model->rowOf(QStringLiteral("s"), QStringLiteral("d")), 3);
     }
 
     void anotherSourcesSnapshotIsNoBasis()
@@ -182,6 +228,7 @@ private Q_SLOTS:
         // marks: the model with marks always holds what the model without them holds.
         TaskTableModel plain;
         QAbstractItemModelTester plainTester(&plain, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setIndexChunk(16);
         std::vector<Task> rows;
         for (int i = 0; i < 200; ++i)
             rows.push_back(task(QString::number(i)));
@@ -208,7 +255,16 @@ private Q_SLOTS:
             compareWithBasis(s, poll == 0 ? nullptr : &previous);
             m_model->applySnapshot(QStringLiteral("s"), s.tasks, T0, reuseOf(s));
             plain.applySnapshot(QStringLiteral("s"), s.tasks, T0);
-            QCOMPARE(statusesOf(*m_model), statusesOf(plain));
+            if (poll % 10 == 9) { // the source goes and comes back: a first poll again, indexed later
+                m_model->removeSource(QStringLiteral("s"));
+                plain.removeSource(QStringLiteral("s"));
+                compareWithBasis(s, nullptr);
+                m_model->applySnapshot(QStringLiteral("s"), s.tasks, T0, reuseOf(s));
+                plain.applySnapshot(QStringLiteral("s"), s.tasks, T0);
+                QCOMPARE(statusesOf(*m_model), statusesOf(plain));
+                if (poll % 20 == 9)
+                    QCoreApplication::processEvents(); // half the time the later turns come first
+            }
             previous = std::move(s);
         }
     }
