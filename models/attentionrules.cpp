@@ -3,12 +3,14 @@
 #include "models/formatting.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <numeric>
 #include <optional>
+#include <span>
 
 namespace BackupDash {
 
@@ -125,7 +127,7 @@ void addMissedRunItem(std::vector<AttentionItem> &out, const Task &task, const Q
 }
 
 // Vendors whose rows are executions: one group per protected item.
-void addExecutionGroup(std::vector<AttentionItem> &out, const std::vector<const Task *> &group, const QString &scope,
+void addExecutionGroup(std::vector<AttentionItem> &out, std::span<const Task *const> group, const QString &scope,
                        bool stale, double rpoHours, const AttentionPolicy &policy, const QDateTime &now)
 {
     // The newest execution and the newest finished one, in one pass: sorting a large group by
@@ -243,8 +245,12 @@ std::vector<AttentionItem> attentionItemsOfRows(const std::vector<const Task *> 
         sourceById.insert(s.id, &s);
 
     std::vector<AttentionItem> out;
-    // Execution groups, keyed by (source, scope); std::map keeps the walk deterministic.
-    std::map<std::pair<QString, QString>, std::vector<const Task *>> groups;
+    // Execution groups, keyed by (source, scope): numbered in order of appearance, their rows
+    // gathered afterwards into one array. A map of 100k one-row vectors (Clumio lists a row per
+    // backup) cost most of a refresh in string comparisons and allocations.
+    QHash<std::pair<QString, QString>, int> groupOf;
+    std::vector<std::pair<QString, QString>> groupKeys;
+    std::vector<std::pair<const Task *, int>> executions; // row, group
 
     for (const Task *row : tasks) {
         const Task &task = *row;
@@ -254,8 +260,14 @@ std::vector<AttentionItem> attentionItemsOfRows(const std::vector<const Task *> 
         if (!task.enabled)
             continue;
         if (vendorRowsAreRuns(task.vendor)) {
-            const QString scope = task.restoreScope.isEmpty() ? task.name : task.restoreScope;
-            groups[{ task.sourceId, scope }].push_back(&task);
+            const QString &scope = task.restoreScope.isEmpty() ? task.name : task.restoreScope;
+            const qsizetype known = groupOf.size();
+            int &group = groupOf[std::pair(task.sourceId, scope)];
+            if (groupOf.size() != known) {
+                group = int(groupKeys.size());
+                groupKeys.emplace_back(task.sourceId, scope);
+            }
+            executions.emplace_back(&task, group);
             continue;
         }
         // Data is current only from a source that answered its last poll.
@@ -266,10 +278,22 @@ std::vector<AttentionItem> attentionItemsOfRows(const std::vector<const Task *> 
         addMissedRunItem(out, task, {}, stale, now, policy.missedRunGraceMinutes);
     }
 
-    for (auto &[group, rows] : groups) {
-        const SourceState *source = sourceById.value(group.first);
+    // Each group's rows together, in the order listed (a counting sort by group).
+    std::vector<size_t> groupStart(groupKeys.size() + 1, 0);
+    for (const auto &[row, group] : executions)
+        ++groupStart[size_t(group) + 1];
+    std::partial_sum(groupStart.begin(), groupStart.end(), groupStart.begin());
+    std::vector<const Task *> grouped(executions.size());
+    std::vector<size_t> fill(groupStart.cbegin(), groupStart.cend() - 1);
+    for (const auto &[row, group] : executions)
+        grouped[fill[size_t(group)]++] = row;
+    for (size_t group = 0; group < groupKeys.size(); ++group) {
+        const auto &[sourceId, scope] = groupKeys[group];
+        const SourceState *source = sourceById.value(sourceId);
         const bool stale = !source || source->health != SourceHealth::Ok;
-        addExecutionGroup(out, rows, group.second, stale, rpoHoursFor(policy, group.first), policy, now);
+        const std::span<const Task *const> rows(grouped.data() + groupStart[group],
+                                                groupStart[group + 1] - groupStart[group]);
+        addExecutionGroup(out, rows, scope, stale, rpoHoursFor(policy, sourceId), policy, now);
     }
 
     for (const SourceState &s : sources) {
