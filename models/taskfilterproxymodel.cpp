@@ -494,27 +494,32 @@ void TaskFilterProxyModel::flush()
     if (mayStay) {
         // A changed row stays if it is in order with the last row that stays before it and the
         // next unchanged one after it: then the rows that stay are sorted (a check against its
-        // direct neighbours only let a run of changed rows stay together out of order).
-        std::vector<int> &nextUnchanged = m_flushNext; // per proxy position: the next unchanged row
-        nextUnchanged.resize(m_proxyToSource.size());
-        int next = -1;
-        for (size_t at = m_proxyToSource.size(); at-- > 0;) {
-            nextUnchanged[at] = next;
-            if (state[size_t(m_proxyToSource[at])] == 0)
-                next = m_proxyToSource[at];
+        // direct neighbours only let a run of changed rows stay together out of order). Walked
+        // over the changed rows' positions only, in order.
+        std::vector<int> &at = m_flushNext; // proxy positions of the changed rows shown
+        at.clear();
+        for (int row : dirty) {
+            if (state[size_t(row)] != 0 && m_sourceToProxy[size_t(row)] >= 0)
+                at.push_back(m_sourceToProxy[size_t(row)]);
         }
+        std::sort(at.begin(), at.end());
+        std::vector<int> &runEnd = m_flushRunEnd; // per entry: the first position after its run
+        runEnd.resize(at.size());
+        for (size_t i = at.size(); i-- > 0;)
+            runEnd[i] = i + 1 < at.size() && at[i + 1] == at[i] + 1 ? runEnd[i + 1] : at[i] + 1;
         int lastStaying = -1;
-        for (size_t at = 0; at < m_proxyToSource.size(); ++at) {
-            const int row = m_proxyToSource[at];
-            const char s = state[size_t(row)];
-            if (s == 1
-                && !((lastStaying < 0 || before(lastStaying, row))
-                     && (nextUnchanged[at] < 0 || before(row, nextUnchanged[at])))) {
-                moving.push_back(row);
-                continue;
-            }
-            if (s != 2)
+        for (size_t i = 0; i < at.size(); ++i) {
+            const int position = at[i];
+            if (position > 0 && (i == 0 || at[i - 1] != position - 1))
+                lastStaying = m_proxyToSource[size_t(position - 1)]; // unchanged, so it stays
+            const int row = m_proxyToSource[size_t(position)];
+            if (state[size_t(row)] == 2)
+                continue; // leaving
+            const int next = size_t(runEnd[i]) < m_proxyToSource.size() ? m_proxyToSource[size_t(runEnd[i])] : -1;
+            if ((lastStaying < 0 || before(lastStaying, row)) && (next < 0 || before(row, next)))
                 lastStaying = row;
+            else
+                moving.push_back(row);
         }
     }
     if (!moving.empty()) {

@@ -128,6 +128,7 @@ private:
     std::vector<int> m_flushStaying;
     std::vector<char> m_flushState;
     std::vector<int> m_flushNext;
+    std::vector<int> m_flushRunEnd;
     int m_dirtyFirstColumn = INT_MAX;
     int m_dirtyLastColumn = -1;
     QSet<int> m_dirtyRoles;
