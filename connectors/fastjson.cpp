@@ -74,7 +74,7 @@ simdjson::simdjson_result<od::document> begin(const QByteArray &body)
 
 bool stringOrNull(od::value value, std::string_view &out)
 {
-    if (!value.get_string().get(out))
+    if (!stringOf(value, out))
         return true;
     // Not a string (a recoverable error in On Demand): null is the only other answer taken.
     bool null = false;
@@ -141,7 +141,7 @@ bool timeOrNone(od::value value, QDateTime &out)
     if (type != od::json_type::string)
         return true;
     std::string_view s;
-    if (value.get_string().get(s))
+    if (stringOf(value, s))
         return false;
     out = parseTimestampUtf8(s);
     return true;

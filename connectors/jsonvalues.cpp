@@ -35,6 +35,13 @@ int asciiDigits(const char *p, int count)
     return value;
 }
 
+// Two ASCII digits at `p`; -1 otherwise. Small enough to inline: four of them per timestamp.
+inline int twoDigits(const char *p)
+{
+    const unsigned tens = unsigned(p[0]) - '0', ones = unsigned(p[1]) - '0';
+    return tens > 9 || ones > 9 ? -1 : int(tens * 10 + ones);
+}
+
 bool isLeapYear(int year)
 {
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -51,32 +58,25 @@ qint64 daysFromCivil(int year, int month, int day)
     return qint64(era) * 146097 + dayOfEra - 719468;
 }
 
-} // namespace
-
-QDateTime parseTimestampUtf8(std::string_view s)
+// yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|±hh:mm|±hhmm] in ASCII, as parseTimestamp reads it, to
+// ms since the epoch. False for anything else; that includes every text with bytes beyond
+// ASCII or surrounding space (it reads digits and separators only, from the first byte to the
+// last), which parseTimestampUtf8 then leaves to the QString reading.
+bool plainTimestampMSecs(std::string_view s, qint64 &msecs)
 {
-    // Anything beyond plain ASCII without surrounding space (Unicode digits, trimming) is the
-    // QString reading's business; the vendors' timestamps never need it.
-    const auto plain = [](char c) {
-        return c > ' ' && c < 0x7f;
-    };
-    if (s.empty() || !plain(s.front()) || !plain(s.back())
-        || std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-        return parseTimestamp(QString::fromUtf8(s.data(), qsizetype(s.size())));
-    // yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|±hh:mm|±hhmm], as parseTimestamp reads it.
     const size_t size = s.size();
     const char *p = s.data();
     if (size < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':')
-        return {};
-    const int year = asciiDigits(p, 4), month = asciiDigits(p + 5, 2), day = asciiDigits(p + 8, 2);
-    const int hour = asciiDigits(p + 11, 2), minute = asciiDigits(p + 14, 2);
+        return false;
+    const int year = asciiDigits(p, 4), month = twoDigits(p + 5), day = twoDigits(p + 8);
+    const int hour = twoDigits(p + 11), minute = twoDigits(p + 14);
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0)
-        return {};
+        return false;
     size_t pos = 16;
     int second = 0, msec = 0;
     if (pos < size && p[pos] == ':') {
-        if (pos + 3 > size || (second = asciiDigits(p + pos + 1, 2)) < 0)
-            return {};
+        if (pos + 3 > size || (second = twoDigits(p + pos + 1)) < 0)
+            return false;
         pos += 3;
         if (pos < size && (p[pos] == '.' || p[pos] == ',')) {
             ++pos;
@@ -87,7 +87,7 @@ QDateTime parseTimestampUtf8(std::string_view s)
                 scale /= 10;
             }
             if (pos == start)
-                return {};
+                return false;
         }
     }
     int offsetSeconds = 0;
@@ -97,28 +97,48 @@ QDateTime parseTimestampUtf8(std::string_view s)
             ++pos;
         } else if (zone == '+' || zone == '-') {
             if (pos + 3 > size)
-                return {};
-            const int oh = asciiDigits(p + pos + 1, 2);
+                return false;
+            const int oh = twoDigits(p + pos + 1);
             size_t mpos = pos + 3;
             if (mpos < size && p[mpos] == ':')
                 ++mpos;
             if (mpos + 2 > size)
-                return {};
-            const int om = asciiDigits(p + mpos, 2);
+                return false;
+            const int om = twoDigits(p + mpos);
             if (oh < 0 || om < 0)
-                return {};
+                return false;
             offsetSeconds = (oh * 3600 + om * 60) * (zone == '-' ? -1 : 1);
             pos = mpos + 2;
         }
     }
     if (pos != size)
-        return {};
+        return false;
     static constexpr int DaysInMonth[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (year == 0 || month < 1 || month > 12 || day < 1
         || day > DaysInMonth[month - 1] + (month == 2 && isLeapYear(year)) || hour > 23 || minute > 59 || second > 59)
+        return false;
+    msecs =
+        (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds) * 1000 + msec;
+    return true;
+}
+
+} // namespace
+
+QDateTime parseTimestampUtf8(std::string_view s)
+{
+    qint64 msecs = 0;
+    if (plainTimestampMSecs(s, msecs))
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    // Unreadable as plain ASCII: non-ASCII bytes (Unicode digits) or surrounding space may still
+    // be read by the QString reading; anything else is unreadable there too.
+    const auto plain = [](char c) {
+        return c > ' ' && c < 0x7f;
+    };
+    if (s.empty() || (plain(s.front()) && plain(s.back()) && std::all_of(s.begin(), s.end(), [](char c) {
+                          return static_cast<unsigned char>(c) < 0x80;
+                      })))
         return {};
-    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
-    return QDateTime::fromMSecsSinceEpoch(secs * 1000 + msec, Qt::UTC);
+    return parseTimestamp(QString::fromUtf8(s.data(), qsizetype(s.size())));
 }
 
 QDateTime parseTimestamp(QStringView s)
