@@ -167,8 +167,14 @@ inline simdjson::error_code stringOf(od::value value, std::string_view &out)
     return value.get_string().get(out);
 }
 
+// stringOrNull's answer for a value that is not a string.
+bool nullOrOther(od::value value, std::string_view &out);
+
 // A string, or null (empty). False for any other type: the caller bails out.
-bool stringOrNull(od::value value, std::string_view &out);
+inline bool stringOrNull(od::value value, std::string_view &out)
+{
+    return !stringOf(value, out) || nullOrOther(value, out);
+}
 // jsonvalues.h's boolValue: true/false or "true"/"false" (any case, trimmed); nullopt otherwise.
 std::optional<bool> boolOf(od::value value);
 // jsonvalues.h's int64Value: an integral number below 9.2e18 or a numeric string; nullopt

@@ -23,19 +23,7 @@ int digits(QStringView s, qsizetype pos, int count)
     return value;
 }
 
-// `count` ASCII digits at `p` (the caller checked the bounds); -1 otherwise.
-int asciiDigits(const char *p, int count)
-{
-    int value = 0;
-    for (int i = 0; i < count; ++i) {
-        if (p[i] < '0' || p[i] > '9')
-            return -1;
-        value = value * 10 + (p[i] - '0');
-    }
-    return value;
-}
-
-// Two ASCII digits at `p`; -1 otherwise. Small enough to inline: four of them per timestamp.
+// Two ASCII digits at `p` (seconds, zone offsets); -1 otherwise.
 inline int twoDigits(const char *p)
 {
     const unsigned tens = unsigned(p[0]) - '0', ones = unsigned(p[1]) - '0';
@@ -68,10 +56,18 @@ bool plainTimestampMSecs(std::string_view s, qint64 &msecs)
     const char *p = s.data();
     if (size < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':')
         return false;
-    const int year = asciiDigits(p, 4), month = twoDigits(p + 5), day = twoDigits(p + 8);
-    const int hour = twoDigits(p + 11), minute = twoDigits(p + 14);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0)
-        return false;
+    // The twelve digits of yyyy-MM-ddTHH:mm checked in one loop the compiler unrolls.
+    static constexpr int DigitAt[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15 };
+    for (int at : DigitAt) {
+        if (unsigned(p[at]) - '0' > 9)
+            return false;
+    }
+    const auto digit = [p](int at) {
+        return p[at] - '0';
+    };
+    const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const int month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9);
+    const int hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15);
     size_t pos = 16;
     int second = 0, msec = 0;
     if (pos < size && p[pos] == ':') {
