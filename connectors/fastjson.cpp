@@ -139,12 +139,13 @@ std::optional<qint64> int64Of(od::value value)
 
 bool timeOrNone(od::value value, QDateTime &out)
 {
-    out = {};
     od::json_type type;
     if (value.type().get(type))
         return false;
-    if (type != od::json_type::string)
+    if (type != od::json_type::string) {
+        out = {};
         return true;
+    }
     std::string_view s;
     if (stringOf(value, s))
         return false;
