@@ -159,8 +159,9 @@ inline simdjson::error_code stringOf(od::value value, std::string_view &out)
     while (!token.empty()
            && (token.back() == ' ' || token.back() == '\t' || token.back() == '\n' || token.back() == '\r'))
         token.remove_suffix(1);
-    if (token.size() >= 2 && token.front() == '"' && token.back() == '"'
-        && plainString(token.data() + 1, token.size() - 2)) {
+    if (token.empty() || token.front() != '"')
+        return simdjson::INCORRECT_TYPE; // what get_string() answers, leaving the value unread
+    if (token.size() >= 2 && token.back() == '"' && plainString(token.data() + 1, token.size() - 2)) {
         out = token.substr(1, token.size() - 2);
         return simdjson::SUCCESS;
     }
