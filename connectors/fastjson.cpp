@@ -137,6 +137,15 @@ std::optional<qint64> int64Of(od::value value)
     return int64Value(QJsonValue(text(s)));
 }
 
+bool int64OrNone(od::value value, std::optional<qint64> &out)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    out = int64Of(value);
+    return true;
+}
+
 bool timeOrNone(od::value value, QDateTime &out)
 {
     od::json_type type;

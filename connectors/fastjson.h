@@ -181,6 +181,9 @@ std::optional<bool> boolOf(od::value value);
 // jsonvalues.h's int64Value: an integral number below 9.2e18 or a numeric string; nullopt
 // otherwise (null, fractional, another type).
 std::optional<qint64> int64Of(od::value value);
+// int64Of for a member whose every value is taken, false for a token simdjson cannot type:
+// Qt's parser reads some non-JSON numbers (".5"), so such a page is the reference's.
+bool int64OrNone(od::value value, std::optional<qint64> &out);
 // jsonvalues.h's timestampValue: a readable string is a time, any other type none. False for a
 // string simdjson cannot unescape ("\0", which Qt's parser lets through): the reference's page.
 bool timeOrNone(od::value value, QDateTime &out);
