@@ -137,6 +137,12 @@ QDateTime parseTimestampUtf8(std::string_view s)
     return parseTimestamp(QString::fromUtf8(s.data(), qsizetype(s.size())));
 }
 
+bool isTimestampUtf8(std::string_view s)
+{
+    qint64 msecs = 0;
+    return plainTimestampMSecs(s, msecs) || parseTimestampUtf8(s).isValid();
+}
+
 QDateTime parseTimestamp(QStringView s)
 {
     s = s.trimmed();

@@ -40,6 +40,13 @@ bool readTime(od::value value, QDateTime &out)
     return out.isValid();
 }
 
+// createdAt, read only to refuse an unreadable one as parseTask does: no QDateTime is made.
+bool checkTime(od::value value)
+{
+    std::string_view s;
+    return stringOrNull(value, s) && (s.data() == nullptr || isTimestampUtf8(s));
+}
+
 bool isNull(od::value value, bool &null)
 {
     od::json_type type;
@@ -92,7 +99,6 @@ bool readTask(od::value value, PageStrings &page, Task &task)
     enum Member { Id, Name, Type, Status, LastBackup, CreatedAt, Size, Schedule };
     Members seen;
     std::string_view id, name, type, status;
-    QDateTime createdAt;
     for (auto member : o) {
         od::field field;
         std::string_view key;
@@ -110,7 +116,7 @@ bool readTask(od::value value, PageStrings &page, Task &task)
         } else if (is(key, "lastBackup")) {
             ok = seen.first(LastBackup) && readTime(field.value(), task.lastSuccess);
         } else if (is(key, "createdAt")) {
-            ok = seen.first(CreatedAt) && readTime(field.value(), createdAt);
+            ok = seen.first(CreatedAt) && checkTime(field.value());
         } else if (is(key, "size")) {
             bool null = false;
             ok = seen.first(Size) && isNull(field.value(), null);
