@@ -92,6 +92,24 @@ private Q_SLOTS:
         }
     }
 
+    // isTimestampUtf8 (a time only validated: CloudAlly's createdAt) says what the reading says.
+    void timestampsAreValidatedAsTheyAreRead_data() { timestampsReadAsTheReferenceReadsThem_data(); }
+    void timestampsAreValidatedAsTheyAreRead()
+    {
+        QFETCH(QString, text);
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(isTimestampUtf8(std::string_view(utf8.constData(), size_t(utf8.size()))),
+                 parseTimestamp(text).isValid());
+    }
+    void anUnreadableCreationDateIsLeftToTheReference()
+    {
+        QVERIFY(!CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":\"soon\"}]}"));
+        QVERIFY(!CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":\"\"}]}"));
+        QVERIFY(
+            CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":\"2025-03-14T09:26:53+01:00\"}]}"));
+        QVERIFY(CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":null}]}"));
+    }
+
     void fixturesTakeTheFastPathAndReadTheSame()
     {
         for (const char *name : { "clumio/tasks-page1.json", "clumio/tasks-page2.json", "clumio/tasks-page3.json" }) {
