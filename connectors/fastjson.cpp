@@ -59,23 +59,28 @@ bool escapesReadAlike(const char *p, const char *end)
 
 simdjson::simdjson_result<od::document> begin(const QByteArray &body)
 {
-    if (!escapesReadAlike(body.constData(), body.constData() + body.size()))
-        return simdjson::STRING_ERROR;
     // Per thread: a parser is not shareable, and each poll worker reads one page at a time.
     thread_local od::parser parser;
     thread_local std::string padded;
     const size_t size = size_t(body.size());
-    if (size_t(body.capacity()) >= size + simdjson::SIMDJSON_PADDING)
-        return parser.iterate(body.constData(), size, size_t(body.capacity()));
-    padded.resize(size + simdjson::SIMDJSON_PADDING);
-    std::copy(body.constData(), body.constData() + size, padded.data());
-    return parser.iterate(padded.data(), size, padded.size());
+    const char *bytes = body.constData();
+    size_t capacity = size_t(body.capacity());
+    if (capacity < size + simdjson::SIMDJSON_PADDING) {
+        padded.resize(size + simdjson::SIMDJSON_PADDING);
+        std::copy(body.constData(), body.constData() + size, padded.data());
+        bytes = padded.data();
+        capacity = padded.size();
+    }
+    // Stage 1 (run by iterate()) first: it is the first to read the page, which is not in the
+    // cache yet, and hides that behind its work; the escape check after it finds the bytes warm.
+    simdjson::simdjson_result<od::document> doc = parser.iterate(bytes, size, capacity);
+    if (!escapesReadAlike(bytes, bytes + size))
+        return simdjson::STRING_ERROR;
+    return doc;
 }
 
-bool stringOrNull(od::value value, std::string_view &out)
+bool nullOrOther(od::value value, std::string_view &out)
 {
-    if (!value.get_string().get(out))
-        return true;
     // Not a string (a recoverable error in On Demand): null is the only other answer taken.
     bool null = false;
     out = {};
@@ -132,16 +137,26 @@ std::optional<qint64> int64Of(od::value value)
     return int64Value(QJsonValue(text(s)));
 }
 
-bool timeOrNone(od::value value, QDateTime &out)
+bool int64OrNone(od::value value, std::optional<qint64> &out)
 {
-    out = {};
     od::json_type type;
     if (value.type().get(type))
         return false;
-    if (type != od::json_type::string)
+    out = int64Of(value);
+    return true;
+}
+
+bool timeOrNone(od::value value, QDateTime &out)
+{
+    od::json_type type;
+    if (value.type().get(type))
+        return false;
+    if (type != od::json_type::string) {
+        out = {};
         return true;
+    }
     std::string_view s;
-    if (value.get_string().get(s))
+    if (stringOf(value, s))
         return false;
     out = parseTimestampUtf8(s);
     return true;

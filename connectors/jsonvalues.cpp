@@ -23,16 +23,11 @@ int digits(QStringView s, qsizetype pos, int count)
     return value;
 }
 
-// `count` ASCII digits at `p` (the caller checked the bounds); -1 otherwise.
-int asciiDigits(const char *p, int count)
+// Two ASCII digits at `p` (seconds, zone offsets); -1 otherwise.
+inline int twoDigits(const char *p)
 {
-    int value = 0;
-    for (int i = 0; i < count; ++i) {
-        if (p[i] < '0' || p[i] > '9')
-            return -1;
-        value = value * 10 + (p[i] - '0');
-    }
-    return value;
+    const unsigned tens = unsigned(p[0]) - '0', ones = unsigned(p[1]) - '0';
+    return tens > 9 || ones > 9 ? -1 : int(tens * 10 + ones);
 }
 
 bool isLeapYear(int year)
@@ -51,43 +46,44 @@ qint64 daysFromCivil(int year, int month, int day)
     return qint64(era) * 146097 + dayOfEra - 719468;
 }
 
-} // namespace
-
-QDateTime parseTimestampUtf8(std::string_view s)
+// yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|±hh:mm|±hhmm] in ASCII, as parseTimestamp reads it, to
+// ms since the epoch. False for anything else; that includes every text with bytes beyond
+// ASCII or surrounding space (it reads digits and separators only, from the first byte to the
+// last), which parseTimestampUtf8 then leaves to the QString reading.
+bool plainTimestampMSecs(std::string_view s, qint64 &msecs)
 {
-    // Anything beyond plain ASCII without surrounding space (Unicode digits, trimming) is the
-    // QString reading's business; the vendors' timestamps never need it.
-    const auto plain = [](char c) {
-        return c > ' ' && c < 0x7f;
-    };
-    if (s.empty() || !plain(s.front()) || !plain(s.back())
-        || std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-        return parseTimestamp(QString::fromUtf8(s.data(), qsizetype(s.size())));
-    // yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|±hh:mm|±hhmm], as parseTimestamp reads it.
     const size_t size = s.size();
     const char *p = s.data();
     if (size < 16 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != ' ') || p[13] != ':')
-        return {};
-    const int year = asciiDigits(p, 4), month = asciiDigits(p + 5, 2), day = asciiDigits(p + 8, 2);
-    const int hour = asciiDigits(p + 11, 2), minute = asciiDigits(p + 14, 2);
-    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0)
-        return {};
+        return false;
+    // The twelve digits of yyyy-MM-ddTHH:mm checked without a branch each (| not ||).
+    const auto notDigit = [p](int at) {
+        return unsigned(unsigned(p[at]) - '0' > 9);
+    };
+    if (notDigit(0) | notDigit(1) | notDigit(2) | notDigit(3) | notDigit(5) | notDigit(6) | notDigit(8) | notDigit(9)
+        | notDigit(11) | notDigit(12) | notDigit(14) | notDigit(15))
+        return false;
+    const auto digit = [p](int at) {
+        return p[at] - '0';
+    };
+    const int year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+    const int month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9);
+    const int hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15);
     size_t pos = 16;
     int second = 0, msec = 0;
     if (pos < size && p[pos] == ':') {
-        if (pos + 3 > size || (second = asciiDigits(p + pos + 1, 2)) < 0)
-            return {};
+        if (pos + 3 > size || (second = twoDigits(p + pos + 1)) < 0)
+            return false;
         pos += 3;
         if (pos < size && (p[pos] == '.' || p[pos] == ',')) {
-            ++pos;
-            int scale = 100;
-            const size_t start = pos;
-            for (; pos < size && p[pos] >= '0' && p[pos] <= '9'; ++pos) {
-                msec += (p[pos] - '0') * scale; // truncated to milliseconds
-                scale /= 10;
-            }
+            const size_t start = ++pos;
+            while (pos < size && unsigned(p[pos]) - '0' <= 9)
+                ++pos;
             if (pos == start)
-                return {};
+                return false;
+            static constexpr int Scale[] = { 100, 10, 1 }; // truncated to milliseconds
+            for (size_t i = 0; i < std::min<size_t>(pos - start, 3); ++i)
+                msec += (p[start + i] - '0') * Scale[i];
         }
     }
     int offsetSeconds = 0;
@@ -97,28 +93,54 @@ QDateTime parseTimestampUtf8(std::string_view s)
             ++pos;
         } else if (zone == '+' || zone == '-') {
             if (pos + 3 > size)
-                return {};
-            const int oh = asciiDigits(p + pos + 1, 2);
+                return false;
+            const int oh = twoDigits(p + pos + 1);
             size_t mpos = pos + 3;
             if (mpos < size && p[mpos] == ':')
                 ++mpos;
             if (mpos + 2 > size)
-                return {};
-            const int om = asciiDigits(p + mpos, 2);
+                return false;
+            const int om = twoDigits(p + mpos);
             if (oh < 0 || om < 0)
-                return {};
+                return false;
             offsetSeconds = (oh * 3600 + om * 60) * (zone == '-' ? -1 : 1);
             pos = mpos + 2;
         }
     }
     if (pos != size)
-        return {};
+        return false;
     static constexpr int DaysInMonth[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (year == 0 || month < 1 || month > 12 || day < 1
         || day > DaysInMonth[month - 1] + (month == 2 && isLeapYear(year)) || hour > 23 || minute > 59 || second > 59)
+        return false;
+    msecs =
+        (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds) * 1000 + msec;
+    return true;
+}
+
+} // namespace
+
+QDateTime parseTimestampUtf8(std::string_view s)
+{
+    qint64 msecs = 0;
+    if (plainTimestampMSecs(s, msecs))
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+    // Unreadable as plain ASCII: non-ASCII bytes (Unicode digits) or surrounding space may still
+    // be read by the QString reading; anything else is unreadable there too.
+    const auto plain = [](char c) {
+        return c > ' ' && c < 0x7f;
+    };
+    if (s.empty() || (plain(s.front()) && plain(s.back()) && std::all_of(s.begin(), s.end(), [](char c) {
+                          return static_cast<unsigned char>(c) < 0x80;
+                      })))
         return {};
-    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
-    return QDateTime::fromMSecsSinceEpoch(secs * 1000 + msec, Qt::UTC);
+    return parseTimestamp(QString::fromUtf8(s.data(), qsizetype(s.size())));
+}
+
+bool isTimestampUtf8(std::string_view s)
+{
+    qint64 msecs = 0;
+    return plainTimestampMSecs(s, msecs) || parseTimestampUtf8(s).isValid();
 }
 
 QDateTime parseTimestamp(QStringView s)

@@ -16,6 +16,8 @@ namespace BackupDash {
 QDateTime parseTimestamp(QStringView text);
 // The same reading of UTF-8 bytes, without making a QString first (the fast page readers).
 QDateTime parseTimestampUtf8(std::string_view utf8);
+// Whether parseTimestampUtf8 reads it, without making the QDateTime (a time only validated).
+bool isTimestampUtf8(std::string_view utf8);
 QDateTime timestampValue(const QJsonValue &value); // null/absent/unreadable → invalid
 
 // Integral number or numeric string; nullopt when absent, null, fractional or not a number.

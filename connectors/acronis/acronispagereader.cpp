@@ -58,7 +58,14 @@ bool readId(od::value value, Raw &raw)
     return stringOrNull(value, raw.idText);
 }
 
-bool readTask(od::value value, Strings &strings, TaskRecord &r)
+// What one page's rows share: one QString per distinct value, a table per member so that each
+// lookup goes through that member's few spellings only.
+struct PageStrings
+{
+    Strings types, states, resultCodes, resourceTypes;
+};
+
+bool readTask(od::value value, PageStrings &strings, TaskRecord &r)
 {
     od::object o;
     if (value.get_object().get(o))
@@ -90,54 +97,54 @@ bool readTask(od::value value, Strings &strings, TaskRecord &r)
             return false;
         od::value v = field.value();
         bool ok = true;
-        if (key == "id") {
+        if (is(key, "id")) {
             ok = seen.first(Id) && readId(v, raw);
-        } else if (key == "idString") {
+        } else if (is(key, "idString")) {
             ok = seen.first(IdString) && stringOrNull(v, raw.idString);
-        } else if (key == "type") {
+        } else if (is(key, "type")) {
             ok = seen.first(Type) && stringOrNull(v, raw.type);
-        } else if (key == "state") {
+        } else if (is(key, "state")) {
             ok = seen.first(State) && stringOrNull(v, raw.state);
-        } else if (key == "result") {
+        } else if (is(key, "result")) {
             Members inner;
             ok = seen.first(Result) && readObject(v, [&](std::string_view k, od::value x) {
-                     return k != "code" || (inner.first(0) && stringOrNull(x, raw.resultCode));
+                     return !is(k, "code") || (inner.first(0) && stringOrNull(x, raw.resultCode));
                  });
-        } else if (key == "resultCode") {
+        } else if (is(key, "resultCode")) {
             ok = seen.first(ResultCode) && stringOrNull(v, raw.flatResultCode);
-        } else if (key == "result_code") {
+        } else if (is(key, "result_code")) {
             ok = seen.first(ResultCodeSeed) && stringOrNull(v, raw.seedResultCode);
-        } else if (key == "resource") {
+        } else if (is(key, "resource")) {
             Members inner;
             ok = seen.first(Resource) && readObject(v, [&](std::string_view k, od::value x) {
-                     if (k == "id")
+                     if (is(k, "id"))
                          return inner.first(0) && stringOrNull(x, raw.resourceId);
-                     if (k == "name")
+                     if (is(k, "name"))
                          return inner.first(1) && stringOrNull(x, raw.resourceName);
-                     if (k == "type")
+                     if (is(k, "type"))
                          return inner.first(2) && stringOrNull(x, raw.resourceType);
                      return true;
                  });
-        } else if (key == "resource_id") {
+        } else if (is(key, "resource_id")) {
             ok = seen.first(ResourceId) && stringOrNull(v, raw.flatResourceId);
-        } else if (key == "context") {
+        } else if (is(key, "context")) {
             Members inner;
             ok = seen.first(Context) && readObject(v, [&](std::string_view k, od::value x) {
-                     return k != "title" || (inner.first(0) && stringOrNull(x, raw.title));
+                     return !is(k, "title") || (inner.first(0) && stringOrNull(x, raw.title));
                  });
-        } else if (key == "cancellable") {
+        } else if (is(key, "cancellable")) {
             ok = seen.first(Cancellable);
             r.cancellable = boolOf(v).value_or(false);
-        } else if (key == "cancelRequested") {
+        } else if (is(key, "cancelRequested")) {
             ok = seen.first(CancelRequested);
             r.cancelRequested = boolOf(v).value_or(false);
-        } else if (key == "enqueuedAt") {
+        } else if (is(key, "enqueuedAt")) {
             ok = seen.first(Enqueued) && timeOrNone(v, r.enqueuedAt);
-        } else if (key == "startedAt") {
+        } else if (is(key, "startedAt")) {
             ok = seen.first(Started) && timeOrNone(v, r.startedAt);
-        } else if (key == "completedAt") {
+        } else if (is(key, "completedAt")) {
             ok = seen.first(Completed) && timeOrNone(v, r.completedAt);
-        } else if (key == "updatedAt") {
+        } else if (is(key, "updatedAt")) {
             ok = seen.first(Updated) && timeOrNone(v, r.updatedAt);
         }
         if (!ok)
@@ -156,15 +163,15 @@ bool readTask(od::value value, Strings &strings, TaskRecord &r)
     if (id.empty())
         return false;
     r.id = text(id);
-    r.type = strings(raw.type);
-    r.state = strings(raw.state);
+    r.type = strings.types(raw.type);
+    r.state = strings.states(raw.state);
     const std::string_view code = !raw.resultCode.empty() ? raw.resultCode
         : !raw.flatResultCode.empty()                     ? raw.flatResultCode
                                                           : raw.seedResultCode;
-    r.resultCode = strings(code);
+    r.resultCode = strings.resultCodes(code);
     r.resourceId = text(raw.resourceId.empty() ? raw.flatResourceId : raw.resourceId);
     r.resourceName = text(raw.resourceName);
-    r.resourceType = strings(raw.resourceType);
+    r.resourceType = strings.resourceTypes(raw.resourceType);
     r.title = text(raw.title);
     return true;
 }
@@ -181,7 +188,7 @@ bool readAfter(od::value value, QString &after)
         std::string_view key;
         if (std::move(m).get(field) || keyOf(field, key))
             return false;
-        if (key != "cursors")
+        if (!is(key, "cursors"))
             continue;
         od::object cursors;
         if (!seen.first(0))
@@ -194,7 +201,7 @@ bool readAfter(od::value value, QString &after)
             std::string_view name, text_;
             if (std::move(c).get(cursor) || keyOf(cursor, name))
                 return false;
-            if (name != "after")
+            if (!is(name, "after"))
                 continue;
             if (!seenAfter.first(0))
                 return false;
@@ -209,12 +216,15 @@ bool readAfter(od::value value, QString &after)
 
 std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
 {
+    // The rows are built in place, in room for as many as this thread's last page had (the
+    // connector asks for the same page size each time): no row is moved or the vector regrown.
+    thread_local size_t rowsHint = 0;
     od::document doc;
     od::object envelope;
     if (begin(body).get(doc) || doc.get_object().get(envelope))
         return std::nullopt;
     TasksPage page;
-    Strings strings;
+    PageStrings strings;
     Members seen;
     bool sawItems = false;
     for (auto member : envelope) {
@@ -222,25 +232,25 @@ std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
         std::string_view key;
         if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
-        if (key == "items") {
+        if (is(key, "items")) {
             od::array items;
             if (!seen.first(0) || field.value().get_array().get(items))
                 return std::nullopt;
             sawItems = true;
+            page.items.reserve(rowsToReserve(rowsHint));
             for (auto element : items) {
                 od::value value;
-                TaskRecord record;
-                if (std::move(element).get(value) || !readTask(value, strings, record))
+                if (std::move(element).get(value) || !readTask(value, strings, page.items.emplace_back()))
                     return std::nullopt;
-                page.items.push_back(std::move(record));
             }
-        } else if (key == "paging") {
+        } else if (is(key, "paging")) {
             if (!seen.first(1) || !readAfter(field.value(), page.after))
                 return std::nullopt;
         }
     }
     if (!sawItems || !finished(doc))
         return std::nullopt;
+    rowsHint = page.items.size();
     // An empty page ends the listing whatever its cursor says: it cannot make progress.
     if (page.items.empty())
         page.after.clear();

@@ -11,17 +11,20 @@ namespace {
 using namespace FastJson;
 
 // What one page's rows share: one QString per distinct value, one status mapping per spelling.
+// A table per member, so that each lookup goes through that member's few spellings only.
 struct PageStrings
 {
-    Strings strings;
-    ByText<Status> statuses;
+    Strings workloads;
+    ByText<std::pair<QString, Status>> statuses;
     ByText<ByText<QString>> schedules; // frequency → timezone → words
     QString vendor = QStringLiteral("cloudally");
 
-    Status status(std::string_view spelling, const QString &text)
+    const std::pair<QString, Status> &status(std::string_view spelling)
     {
-        const Status *known = statuses.find(spelling);
-        return known ? *known : statuses.add(spelling, mapCloudAllyStatus(text));
+        if (const auto *known = statuses.find(spelling))
+            return *known;
+        const QString words = text(spelling);
+        return statuses.add(spelling, { words, mapCloudAllyStatus(words) });
     }
 };
 
@@ -35,6 +38,13 @@ bool readTime(od::value value, QDateTime &out)
         return true;
     out = parseTimestampUtf8(s);
     return out.isValid();
+}
+
+// createdAt, read only to refuse an unreadable one as parseTask does: no QDateTime is made.
+bool checkTime(od::value value)
+{
+    std::string_view s;
+    return stringOrNull(value, s) && (s.data() == nullptr || isTimestampUtf8(s));
 }
 
 bool isNull(od::value value, bool &null)
@@ -63,10 +73,10 @@ bool readSchedule(od::value value, PageStrings &page, QString &out)
         std::string_view key;
         if (std::move(member).get(field) || keyOf(field, key))
             return false;
-        if (key == "frequency") {
+        if (is(key, "frequency")) {
             if (!seen.first(0) || !stringOrNull(field.value(), frequency))
                 return false;
-        } else if (key == "timezone") {
+        } else if (is(key, "timezone")) {
             if (!seen.first(1) || !stringOrNull(field.value(), timezone))
                 return false;
         }
@@ -89,33 +99,32 @@ bool readTask(od::value value, PageStrings &page, Task &task)
     enum Member { Id, Name, Type, Status, LastBackup, CreatedAt, Size, Schedule };
     Members seen;
     std::string_view id, name, type, status;
-    QDateTime createdAt;
     for (auto member : o) {
         od::field field;
         std::string_view key;
         if (std::move(member).get(field) || keyOf(field, key))
             return false;
         bool ok = true;
-        if (key == "id") {
-            ok = seen.first(Id) && !field.value().get_string().get(id);
-        } else if (key == "name") {
+        if (is(key, "id")) {
+            ok = seen.first(Id) && !stringOf(field.value(), id);
+        } else if (is(key, "name")) {
             ok = seen.first(Name) && stringOrNull(field.value(), name);
-        } else if (key == "type") {
+        } else if (is(key, "type")) {
             ok = seen.first(Type) && stringOrNull(field.value(), type);
-        } else if (key == "status") {
+        } else if (is(key, "status")) {
             ok = seen.first(Status) && stringOrNull(field.value(), status);
-        } else if (key == "lastBackup") {
+        } else if (is(key, "lastBackup")) {
             ok = seen.first(LastBackup) && readTime(field.value(), task.lastSuccess);
-        } else if (key == "createdAt") {
-            ok = seen.first(CreatedAt) && readTime(field.value(), createdAt);
-        } else if (key == "size") {
+        } else if (is(key, "createdAt")) {
+            ok = seen.first(CreatedAt) && checkTime(field.value());
+        } else if (is(key, "size")) {
             bool null = false;
             ok = seen.first(Size) && isNull(field.value(), null);
             if (ok && !null) {
                 task.sizeBytes = int64Of(field.value());
                 ok = task.sizeBytes && *task.sizeBytes >= 0;
             }
-        } else if (key == "schedule") {
+        } else if (is(key, "schedule")) {
             ok = seen.first(Schedule) && readSchedule(field.value(), page, task.schedule);
         }
         if (!ok)
@@ -126,9 +135,10 @@ bool readTask(od::value value, PageStrings &page, Task &task)
     task.vendor = page.vendor;
     task.id = text(id);
     task.name = name.empty() ? task.id : text(name); // required by the schema, but a row needs words
-    task.workload = page.strings(type);
-    task.vendorStatus = page.strings(status);
-    task.status = page.status(status, task.vendorStatus);
+    task.workload = page.workloads(type);
+    const auto &[vendorStatus, mapped] = page.status(status);
+    task.vendorStatus = vendorStatus;
+    task.status = mapped;
     if (task.status == Status::Success)
         task.lastRun = task.lastSuccess;
     task.enabled = true;
@@ -139,6 +149,9 @@ bool readTask(od::value value, PageStrings &page, Task &task)
 
 std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
 {
+    // The rows are built in place, in room for as many as this thread's last page had (the
+    // connector asks for the same page size each time): no row is moved or the vector regrown.
+    thread_local size_t rowsHint = 0;
     od::document doc;
     od::object envelope;
     if (begin(body).get(doc) || doc.get_object().get(envelope))
@@ -153,24 +166,23 @@ std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
         std::string_view key;
         if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
-        if (key == "data") {
+        if (is(key, "data")) {
             od::array data;
             if (!seen.first(Data) || field.value().get_array().get(data))
                 return std::nullopt;
             sawData = true;
+            page.tasks.reserve(rowsToReserve(rowsHint));
             for (auto element : data) {
                 od::value value;
-                Task task;
-                if (std::move(element).get(value) || !readTask(value, strings, task))
+                if (std::move(element).get(value) || !readTask(value, strings, page.tasks.emplace_back()))
                     return std::nullopt;
-                page.tasks.push_back(std::move(task));
             }
-        } else if (key == "nextPageToken") {
+        } else if (is(key, "nextPageToken")) {
             std::string_view token;
             if (!seen.first(Token) || !stringOrNull(field.value(), token))
                 return std::nullopt;
             page.nextPageToken = text(token);
-        } else if (key == "totalPages") {
+        } else if (is(key, "totalPages")) {
             bool null = false;
             if (!seen.first(Total) || !isNull(field.value(), null))
                 return std::nullopt;
@@ -180,6 +192,7 @@ std::optional<TasksPage> readTasksPageFast(const QByteArray &body)
     }
     if (!sawData || !finished(doc))
         return std::nullopt;
+    rowsHint = page.tasks.size();
     return page;
 }
 

@@ -11,15 +11,18 @@ namespace {
 using namespace FastJson;
 
 // What one page's rows share: one QString per distinct value, one status mapping per spelling.
+// A table per member, so that each lookup goes through that member's few spellings only.
 struct PageStrings
 {
-    Strings strings;
-    ByText<Status> statuses;
+    Strings types, categories, genres, entityTypes, parentTypes, parentValues;
+    ByText<std::pair<QString, Status>> statuses;
 
-    Status status(std::string_view spelling, const QString &text)
+    const std::pair<QString, Status> &status(std::string_view spelling)
     {
-        const Status *known = statuses.find(spelling);
-        return known ? *known : statuses.add(spelling, mapClumioStatus(text));
+        if (const auto *known = statuses.find(spelling))
+            return *known;
+        const QString words = text(spelling);
+        return statuses.add(spelling, { words, mapClumioStatus(words) });
     }
 };
 
@@ -65,11 +68,11 @@ bool readEntity(od::value value, Entity &entity)
         if (std::move(member).get(field) || keyOf(field, key))
             return false;
         bool ok = true;
-        if (key == "id")
+        if (is(key, "id"))
             ok = seen.first(0) && stringOrNull(field.value(), entity.id); // a numeric id: the reference
-        else if (key == "type")
+        else if (is(key, "type"))
             ok = seen.first(1) && stringOrNull(field.value(), entity.type);
-        else if (key == "value")
+        else if (is(key, "value"))
             ok = seen.first(2) && stringOrNull(field.value(), entity.value);
         if (!ok)
             return false;
@@ -108,29 +111,29 @@ bool readTask(od::value value, PageStrings &page, TaskRecord &r)
         if (std::move(member).get(field) || keyOf(field, key))
             return false;
         bool ok = true;
-        if (key == "id")
-            ok = seen.first(Id) && !field.value().get_string().get(id);
-        else if (key == "type")
+        if (is(key, "id"))
+            ok = seen.first(Id) && !stringOf(field.value(), id);
+        else if (is(key, "type"))
             ok = seen.first(Type) && stringOrNull(field.value(), type);
-        else if (key == "category")
+        else if (is(key, "category"))
             ok = seen.first(Category) && stringOrNull(field.value(), category);
-        else if (key == "genre")
+        else if (is(key, "genre"))
             ok = seen.first(Genre) && stringOrNull(field.value(), genre);
-        else if (key == "status")
+        else if (is(key, "status"))
             ok = seen.first(Status) && stringOrNull(field.value(), status);
-        else if (key == "created_timestamp")
+        else if (is(key, "created_timestamp"))
             ok = seen.first(Created) && readTime(field.value(), r.created);
-        else if (key == "start_timestamp")
+        else if (is(key, "start_timestamp"))
             ok = seen.first(Started) && readTime(field.value(), r.started);
-        else if (key == "end_timestamp")
+        else if (is(key, "end_timestamp"))
             ok = seen.first(Ended) && readTime(field.value(), r.ended);
-        else if (key == "progress_percentage")
+        else if (is(key, "progress_percentage"))
             ok = seen.first(Progress) && readProgress(field.value(), r.progress);
-        else if (key == "is_abortable")
+        else if (is(key, "is_abortable"))
             ok = seen.first(Abortable) && ((r.abortable = boolOf(field.value()).value_or(false)), true);
-        else if (key == "primary_entity")
+        else if (is(key, "primary_entity"))
             ok = seen.first(Primary) && readEntity(field.value(), primary);
-        else if (key == "parent_entity")
+        else if (is(key, "parent_entity"))
             ok = seen.first(Parent) && readEntity(field.value(), parent);
         if (!ok)
             return false;
@@ -138,16 +141,17 @@ bool readTask(od::value value, PageStrings &page, TaskRecord &r)
     if (id.empty())
         return false;
     r.id = text(id);
-    r.type = page.strings(type);
-    r.category = page.strings(category);
-    r.genre = page.strings(genre);
-    r.vendorStatus = page.strings(status);
-    r.status = page.status(status, r.vendorStatus);
+    r.type = page.types(type);
+    r.category = page.categories(category);
+    r.genre = page.genres(genre);
+    const auto &[vendorStatus, mapped] = page.status(status);
+    r.vendorStatus = vendorStatus;
+    r.status = mapped;
     r.entityId = text(primary.id);
-    r.entityType = page.strings(primary.type);
+    r.entityType = page.entityTypes(primary.type);
     r.entityValue = text(primary.value);
-    r.parentType = page.strings(parent.type);
-    r.parentValue = page.strings(parent.value);
+    r.parentType = page.parentTypes(parent.type);
+    r.parentValue = page.parentValues(parent.value);
     return true;
 }
 
@@ -163,7 +167,7 @@ bool readNextLink(od::value value, QString &link)
         std::string_view key;
         if (std::move(member).get(field) || keyOf(field, key))
             return false;
-        if (key != "_next")
+        if (!is(key, "_next"))
             continue;
         od::object next;
         if (!seen.first(0))
@@ -176,7 +180,7 @@ bool readNextLink(od::value value, QString &link)
             std::string_view innerKey, href;
             if (std::move(inner).get(hrefField) || keyOf(hrefField, innerKey))
                 return false;
-            if (innerKey != "href")
+            if (!is(innerKey, "href"))
                 continue;
             if (!seenHref.first(0))
                 return false;
@@ -191,6 +195,9 @@ bool readNextLink(od::value value, QString &link)
 
 std::optional<Page<TaskRecord>> readTasksPageFast(const QByteArray &body)
 {
+    // The rows are built in place, in room for as many as this thread's last page had (the
+    // connector asks for the same page size each time): no row is moved or the vector regrown.
+    thread_local size_t rowsHint = 0;
     od::document doc;
     od::object envelope;
     if (begin(body).get(doc) || doc.get_object().get(envelope))
@@ -204,7 +211,7 @@ std::optional<Page<TaskRecord>> readTasksPageFast(const QByteArray &body)
         std::string_view key;
         if (std::move(member).get(field) || keyOf(field, key))
             return std::nullopt;
-        if (key == "_embedded") {
+        if (is(key, "_embedded")) {
             od::object embedded;
             if (!seen.first(0) || field.value().get_object().get(embedded))
                 return std::nullopt;
@@ -213,21 +220,20 @@ std::optional<Page<TaskRecord>> readTasksPageFast(const QByteArray &body)
                 std::string_view innerKey;
                 if (std::move(inner).get(items) || keyOf(items, innerKey))
                     return std::nullopt;
-                if (innerKey != "items")
+                if (!is(innerKey, "items"))
                     continue;
                 od::array list;
                 if (sawItems || items.value().get_array().get(list))
                     return std::nullopt;
                 sawItems = true;
+                page.items.reserve(rowsToReserve(rowsHint));
                 for (auto element : list) {
                     od::value value;
-                    TaskRecord record;
-                    if (std::move(element).get(value) || !readTask(value, strings, record))
+                    if (std::move(element).get(value) || !readTask(value, strings, page.items.emplace_back()))
                         return std::nullopt;
-                    page.items.push_back(std::move(record));
                 }
             }
-        } else if (key == "_links") {
+        } else if (is(key, "_links")) {
             if (!seen.first(1) || !readNextLink(field.value(), page.nextLink))
                 return std::nullopt;
         }
@@ -235,6 +241,7 @@ std::optional<Page<TaskRecord>> readTasksPageFast(const QByteArray &body)
     // No _embedded (an empty listing, or a page claiming tasks without them): the reference decides.
     if (!sawItems || !finished(doc))
         return std::nullopt;
+    rowsHint = page.items.size();
     if (page.items.empty())
         page.nextLink.clear();
     return page;

@@ -152,9 +152,11 @@ bool readSession(od::value value, PageStrings &page, TaskRun &run)
                 if (std::move(s).get(stat) || keyOf(stat, name))
                     return false;
                 if (name == "transferredDataBytes")
-                    ok = inner.first(0) && ((run.transferredBytes = int64Of(stat.value())), true);
+                    ok = inner.first(0) && int64OrNone(stat.value(), run.transferredBytes);
                 else if (name == "processedObjects")
-                    ok = inner.first(1) && ((run.processedObjects = int64Of(stat.value())), true);
+                    ok = inner.first(1) && int64OrNone(stat.value(), run.processedObjects);
+                if (!ok) // a repeated one stays refused whatever follows it
+                    return false;
             }
         }
         if (!ok)
@@ -199,9 +201,8 @@ template<typename Item, typename ReadOne> std::optional<Page<Item>> readPage(con
                 page.items.push_back(std::move(item));
             }
         } else if (key == "limit") {
-            if (!seen.first(1))
+            if (!seen.first(1) || !int64OrNone(field.value(), limit))
                 return std::nullopt;
-            limit = int64Of(field.value());
         } else if (key == "_links") {
             od::object links;
             if (!seen.first(2) || field.value().get_object().get(links))

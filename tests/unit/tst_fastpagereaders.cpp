@@ -92,6 +92,24 @@ private Q_SLOTS:
         }
     }
 
+    // isTimestampUtf8 (a time only validated: CloudAlly's createdAt) says what the reading says.
+    void timestampsAreValidatedAsTheyAreRead_data() { timestampsReadAsTheReferenceReadsThem_data(); }
+    void timestampsAreValidatedAsTheyAreRead()
+    {
+        QFETCH(QString, text);
+        const QByteArray utf8 = text.toUtf8();
+        QCOMPARE(isTimestampUtf8(std::string_view(utf8.constData(), size_t(utf8.size()))),
+                 parseTimestamp(text).isValid());
+    }
+    void anUnreadableCreationDateIsLeftToTheReference()
+    {
+        QVERIFY(!CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":\"soon\"}]}"));
+        QVERIFY(!CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":\"\"}]}"));
+        QVERIFY(
+            CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":\"2025-03-14T09:26:53+01:00\"}]}"));
+        QVERIFY(CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\",\"createdAt\":null}]}"));
+    }
+
     void fixturesTakeTheFastPathAndReadTheSame()
     {
         for (const char *name : { "clumio/tasks-page1.json", "clumio/tasks-page2.json", "clumio/tasks-page3.json" }) {
@@ -196,6 +214,36 @@ private Q_SLOTS:
         // A lone surrogate escape is the reference's too; an ordinary escape stays on the fast path.
         QVERIFY(!CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\\ud83d\"}]}"));
         QVERIFY(CloudAlly::readTasksPageFast("{\"data\":[{\"id\":\"a\\u00e9\\n\"}]}"));
+    }
+
+    // Found by fuzzing: Qt's parser reads ".00" as a number where simdjson cannot type it, and a
+    // repeated statistic followed by another one had been taken. Both pages are the reference's.
+    void oddStatisticsAreLeftToTheReference_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("no digit before the point")
+            << QByteArray("{\"offset\":0,\"limit\":10,\"results\":[{\"id\":\"s-1\",\"jobId\":\"j\","
+                          "\"status\":\"Success\",\"statistics\":{\"transferredDataBytes\":5,"
+                          "\"processedObjects\":.00}}]}");
+        QTest::newRow("such a limit") << QByteArray(
+            "{\"offset\":0,\"limit\":.00,\"results\":[{\"id\":\"s-1\",\"jobId\":\"j\"}]}");
+        QTest::newRow("a repeated statistic")
+            << QByteArray("{\"offset\":0,\"limit\":10,\"results\":[{\"id\":\"s-1\",\"jobId\":\"j\","
+                          "\"statistics\":{\"processedObjects\":1,\"processedObjects\":2,"
+                          "\"transferredDataBytes\":3}}]}");
+    }
+    void oddStatisticsAreLeftToTheReference()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY(!Vb365::readSessionsPageFast(body));
+        const Parsed<Page<TaskRun>> parsed = Vb365::parseSessionsPage(body);
+        const Parsed<Page<TaskRun>> reference = Vb365::parseSessionsPageReference(body);
+        QCOMPARE(bool(parsed), bool(reference));
+        QCOMPARE(parsed.error, reference.error);
+        if (reference) {
+            QVERIFY(parsed.value->items == reference.value->items);
+            QCOMPARE(parsed.value->nextLink, reference.value->nextLink);
+        }
     }
 
     void escapedKeysAreRead()
