@@ -110,6 +110,7 @@ public:
         const std::vector<Row> &rows = *shared;
         Q_ASSERT(std::all_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return r.sourceId == sourceId; }));
         ensureIndexed(sourceId);
+        SharedRows previous; // let go after updateFinished(), whose receivers may still read rows
         const UpdateScope update(*this);
         // 1. Where each incoming row is now (-1: new). Vendors list their rows in the same order
         // poll after poll, so the row the same position had last time is tried first: one string
@@ -305,8 +306,7 @@ public:
                 m_appliedSerial.insert(sourceId, reuse.serial);
         }
         m_scratch.order = std::move(lastOrder); // its buffer serves the next poll
-        // The previous vector is let go after every signal: the views read it until then.
-        const SharedRows previous = std::exchange(m_held[sourceId], std::move(shared));
+        previous = std::exchange(m_held[sourceId], std::move(shared));
     }
 
     // Marks (or unmarks) every row of a source as stale; the rows themselves are kept.
