@@ -187,11 +187,6 @@ bool TaskFilterProxyModel::lessThan(int leftRow, int rightRow) const
 {
     if (m_keyed)
         return m_keys[size_t(leftRow)] < m_keys[size_t(rightRow)];
-    if (m_tasks) {
-        if (const std::optional<bool> less =
-                taskLessThan(m_tasks->taskAt(leftRow), m_tasks->taskAt(rightRow), m_sortColumn))
-            return *less;
-    }
     const QModelIndex left = sourceModel()->index(leftRow, m_sortColumn);
     const QModelIndex right = sourceModel()->index(rightRow, m_sortColumn);
     const QVariant l = left.data(TaskTableModel::SortRole);
@@ -221,48 +216,6 @@ bool TaskFilterProxyModel::lessThan(int leftRow, int rightRow) const
         return lTime < rTime;
     }
     return QVariant::compare(l, r) == QPartialOrdering::Less;
-}
-
-std::optional<bool> TaskFilterProxyModel::taskLessThan(const Task &l, const Task &r, int column) const
-{
-    // The same order as the SortRole values compared above, read from the tasks directly.
-    const auto times = [](const QDateTime &a, const QDateTime &b) {
-        if (!a.isValid() || !b.isValid())
-            return a.isValid() && !b.isValid();
-        return a < b;
-    };
-    switch (column) {
-    case TaskTableModel::StatusColumn: {
-        const int ls = statusSeverity(l.status);
-        const int rs = statusSeverity(r.status);
-        if (ls != rs)
-            return ls < rs;
-        const QDateTime &lTime = l.lastRun.isValid() ? l.lastRun : l.lastSuccess;
-        const QDateTime &rTime = r.lastRun.isValid() ? r.lastRun : r.lastSuccess;
-        if (lTime.isValid() != rTime.isValid())
-            return !lTime.isValid();
-        return lTime < rTime;
-    }
-    case TaskTableModel::LastRunColumn:
-        return times(l.lastRun, r.lastRun);
-    case TaskTableModel::DurationColumn:
-        if (!l.lastRunSeconds || !r.lastRunSeconds)
-            return l.lastRunSeconds.has_value() && !r.lastRunSeconds.has_value();
-        return *l.lastRunSeconds < *r.lastRunSeconds;
-    case TaskTableModel::LastSuccessColumn:
-        return times(l.lastSuccess, r.lastSuccess);
-    case TaskTableModel::NextRunColumn:
-        return times(l.enabled ? l.nextRun : QDateTime(), r.enabled ? r.nextRun : QDateTime());
-    case TaskTableModel::DataAgeColumn: { // older data sorts as larger age
-        const QDateTime lPolled = m_tasks->asOf(l.sourceId);
-        const QDateTime rPolled = m_tasks->asOf(r.sourceId);
-        if (!lPolled.isValid() || !rPolled.isValid())
-            return lPolled.isValid() && !rPolled.isValid();
-        return rPolled < lPolled;
-    }
-    default: // text columns: their display text, locale-aware
-        return std::nullopt;
-    }
 }
 
 std::optional<TaskFilterProxyModel::SortKey> TaskFilterProxyModel::sortKey(const Task &t, int column) const
@@ -496,7 +449,7 @@ void TaskFilterProxyModel::flush()
         // next unchanged one after it: then the rows that stay are sorted (a check against its
         // direct neighbours only let a run of changed rows stay together out of order). Walked
         // over the changed rows' positions only, in order.
-        std::vector<int> &at = m_flushNext; // proxy positions of the changed rows shown
+        std::vector<int> &at = m_flushPositions; // proxy positions of the changed rows shown
         at.clear();
         for (int row : dirty) {
             if (state[size_t(row)] != 0 && m_sourceToProxy[size_t(row)] >= 0)

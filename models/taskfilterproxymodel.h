@@ -78,14 +78,13 @@ private:
     // Strict order of two source rows in the current sort (ties by source row).
     bool before(int leftRow, int rightRow) const;
     bool lessThan(int leftRow, int rightRow) const; // the sort column's order
-    // The sort column's value of a task as two numbers that compare as taskLessThan() does (for
+    // The sort column's value of a task as two numbers that compare as the SortRole values do (for
     // the columns it orders by number or time): sorting and merging compare integers, not
     // QDateTimes behind row pointers, which at 100k rows was most of a sort's time.
     using SortKey = std::pair<qint64, qint64>;
     std::optional<SortKey> sortKey(const Task &task, int column) const;
     void computeKeys(int firstRow, int lastRow); // source rows; when the sort column has keys
     void computeAllKeys();
-    std::optional<bool> taskLessThan(const Task &left, const Task &right, int column) const;
     bool sortDependsOn(int firstColumn, int lastColumn) const;
     bool filterDependsOn(int firstColumn, int lastColumn, const QList<int> &roles) const;
 
@@ -127,7 +126,7 @@ private:
     std::vector<char> m_flushMoving; // flush()'s buffers, kept between updates
     std::vector<int> m_flushStaying;
     std::vector<char> m_flushState;
-    std::vector<int> m_flushNext;
+    std::vector<int> m_flushPositions;
     std::vector<int> m_flushRunEnd;
     int m_dirtyFirstColumn = INT_MAX;
     int m_dirtyLastColumn = -1;
