@@ -24,10 +24,15 @@ Dashboard::Dashboard(QNetworkAccessManager &nam, QObject *parent)
     , m_restores(new RestoreTableModel(this))
     , m_attention(new AttentionModel(this))
     , m_scheduler(new PollScheduler(this))
+    , m_attentionWorker(m_workers)
 {
     m_attentionRefresh.setSingleShot(true);
     m_attentionRefresh.setInterval(0);
     connect(&m_attentionRefresh, &QTimer::timeout, this, &Dashboard::refreshAttention);
+    connect(&m_attentionWorker, &AttentionWorker::judged, this, [this] {
+        m_attention->setItems(m_attentionWorker.result().items);
+        Q_EMIT attentionUpdated();
+    });
     m_attentionClock.setInterval(60'000);
     connect(&m_attentionClock, &QTimer::timeout, this, &Dashboard::refreshAttention);
     connect(m_scheduler, &PollScheduler::pollDue, this, &Dashboard::handlePollDue);
@@ -134,6 +139,7 @@ void Dashboard::setSources(const std::vector<SourceConfig> &sources)
         std::unique_ptr<Connector> connector = createConnector(source, m_nam, m_limits);
         if (!connector)
             continue;
+        connector->setWorkerPool(&m_workers);
         const QString id = source.id;
         connect(connector.get(), &Connector::polled, this,
                 [this, id](const SharedSnapshot &snapshot) { handlePolled(id, snapshot); });
@@ -239,7 +245,7 @@ void Dashboard::handlePolled(const QString &sourceId, const SharedSnapshot &poll
         RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis, &snapshot.firstWithId });
     // Freeing 100k tasks took ~20 ms of the GUI thread: a worker lets go of the previous one.
     if (previous)
-        QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
+        m_workers.start([previous = std::move(previous)]() mutable { previous.reset(); });
     m_tasks->setSourceStale(sourceId, false);
     applyRestores(sourceId);
     m_restores->setSourceStale(sourceId, false);
@@ -315,12 +321,9 @@ void Dashboard::refreshAttention()
 {
     m_attentionRefresh.stop();
     const std::vector<SourceState> &states = m_sources->sources();
-    // The model's rows as they are: no copy of every task on each refresh.
-    m_attentionItems =
-        BackupDash::attentionItemsOfRows(m_tasks->rowPointers(), QList<SourceState>(states.cbegin(), states.cend()),
-                                         m_policy, QDateTime::currentDateTimeUtc());
-    m_attention->setItems(m_attentionItems);
-    Q_EMIT attentionUpdated();
+    // The model's rows as they are, shared: no copy of every task on each refresh.
+    m_attentionWorker.request({ m_tasks->heldRows(), QList<SourceState>(states.cbegin(), states.cend()), m_policy,
+                                QDateTime::currentDateTimeUtc(), polledSources() });
 }
 
 std::vector<WindowJob> Dashboard::windowJobs() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/attentionworker.h"
 #include "app/connectorfactory.h"
 #include "connectors/apierror.h"
 #include "connectors/sourceconfig.h"
@@ -11,6 +12,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -60,8 +62,13 @@ public:
     // What needs the operator (failures, RPO breaches, missed runs, sources down), recomputed
     // after each poll, coalesced, and every minute: RPOs and schedules run out with the clock.
     AttentionModel &attention() const { return *m_attention; }
-    const std::vector<AttentionItem> &attentionItems() const { return m_attentionItems; }
-    void refreshAttention(); // now, not at the end of the event-loop turn
+    const std::vector<AttentionItem> &attentionItems() const { return m_attentionWorker.result().items; }
+    // The sources polledSources() named when the current items were worked out: a source polled
+    // since is not judged yet (NotificationTracker's baselines need the pair to agree).
+    const QSet<QString> &attentionPolledSources() const { return m_attentionWorker.result().polledSources; }
+    // Now (not at the end of the event-loop turn): at once for a small estate, else on a worker
+    // (AttentionWorker); attentionUpdated() says when the items are new.
+    void refreshAttention();
     // Sources whose first poll after start has finished, well or not.
     QSet<QString> polledSources() const;
     PollScheduler &scheduler() const { return *m_scheduler; }
@@ -95,6 +102,10 @@ private:
     QStringList followedRestores(const QString &sourceId) const;
 
     QNetworkAccessManager &m_nam;
+    // The connectors' parsing, the attention rules and the freeing of old snapshots: not Qt's
+    // global pool, whose threads Qt 6.4's raster engine waits for while it paints. Declared
+    // first: destroyed (waiting for what runs) after the members that hand it work.
+    QThreadPool m_workers;
     ConnectorLimits m_limits;
     TaskTableModel *m_tasks;
     SourceTableModel *m_sources;
@@ -112,7 +123,7 @@ private:
     bool m_paused = false;
     bool m_started = false;
     AttentionPolicy m_policy;
-    std::vector<AttentionItem> m_attentionItems;
+    AttentionWorker m_attentionWorker;
     QTimer m_attentionRefresh; // coalesces the polls of one turn
     QTimer m_attentionClock;
 };

@@ -89,7 +89,7 @@ void OverviewFeed::refresh()
     m_counts = countEstate(m_dashboard.tasks());
     m_tab.setCounts(m_counts);
     const QList<Notice> conditions =
-        m_tracker.updateConditions(m_dashboard.attentionItems(), m_dashboard.polledSources());
+        m_tracker.updateConditions(m_dashboard.attentionItems(), m_dashboard.attentionPolledSources());
     std::vector<RestoreJob> restores;
     const RestoreTableModel &restoreRows = m_dashboard.restores();
     restores.reserve(size_t(restoreRows.rowCount()));

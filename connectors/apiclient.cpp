@@ -315,7 +315,7 @@ void ApiClient::collect(QNetworkReply *reply, std::function<void(const ApiResult
     // A compressed body may unpack to anything: off the GUI thread, and never past the cap.
     m_unpacking.insert(reply);
     runOnWorker(
-        this,
+        workerPool(), this,
         [encoded = reply->readAll(), encoding, cap = m_options.maxResponseBytes] {
             return inflateBody(encoded, encoding, cap);
         },

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSslCertificate>
+#include <QThreadPool>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -64,6 +65,10 @@ public:
     QUrl urlFor(const ApiRequest &request) const;
     const Options &options() const { return m_options; }
     int tokenGrantsIssued() const { return m_grantsIssued; }
+    // Where bodies are unpacked and pages parsed (Connector::setWorkerPool); Qt's global pool
+    // when not set.
+    void setWorkerPool(QThreadPool *pool) { m_workerPool = pool; }
+    QThreadPool &workerPool() const { return m_workerPool ? *m_workerPool : *QThreadPool::globalInstance(); }
 
 Q_SIGNALS:
     void tokenAcquired(bool viaRefresh);
@@ -98,6 +103,7 @@ private:
     int m_generation = 0; // bumps with every new token
     bool m_grantInFlight = false;
     int m_grantsIssued = 0;
+    QThreadPool *m_workerPool = nullptr;
     std::vector<Pending> m_waiting;
     QSet<QNetworkReply *> m_inFlight;
     QSet<QNetworkReply *> m_unpacking; // finished; their bodies are on a worker

@@ -1,8 +1,11 @@
 #include "connectors/connector.h"
 
+#include "connectors/apiclient.h"
 #include "connectors/connectorlog.h"
 #include "models/snapshotbasis.h"
 #include "models/taskstrings.h"
+
+#include <QThreadPool>
 
 namespace BackupDash {
 
@@ -22,6 +25,18 @@ bool Connector::poll()
     Q_EMIT pollStarted();
     startPoll();
     return true;
+}
+
+void Connector::setWorkerPool(QThreadPool *pool)
+{
+    m_workerPool = pool;
+    if (ApiClient *client = apiClient())
+        client->setWorkerPool(pool);
+}
+
+QThreadPool &Connector::workerPool() const
+{
+    return m_workerPool ? *m_workerPool : *QThreadPool::globalInstance();
 }
 
 SourceSnapshot Connector::readyToHandOver(SourceSnapshot snapshot, const SharedSnapshot &basis)

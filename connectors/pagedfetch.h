@@ -105,7 +105,8 @@ private:
         }
         ++m_parsed;
         runOnWorker(
-            m_client.data(), [parse = m_parse, body = result.response.body] { return parse(body); },
+            m_client->workerPool(), m_client.data(),
+            [parse = m_parse, body = result.response.body] { return parse(body); },
             [self = this->shared_from_this(), index, digest](Parsed<Page<Item>> page) {
                 self->handlePage(std::move(page), index, digest);
             });

@@ -2,6 +2,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <type_traits>
@@ -9,9 +10,9 @@
 
 namespace BackupDash {
 
-// Runs `work` (a pure function: parsing, merging) on Qt's worker pool and hands its result
-// to `then` on `context`'s thread. Nothing runs if `context` is gone by then. Only values cross.
-template<typename Work, typename Then> void runOnWorker(QObject *context, Work work, Then then)
+// Runs `work` (a pure function: parsing, merging) on `pool` and hands its result to `then` on
+// `context`'s thread. Nothing runs if `context` is gone by then. Only values cross.
+template<typename Work, typename Then> void runOnWorker(QThreadPool &pool, QObject *context, Work work, Then then)
 {
     using Result = std::invoke_result_t<Work>;
     auto *watcher = new QFutureWatcher<Result>(context);
@@ -19,7 +20,7 @@ template<typename Work, typename Then> void runOnWorker(QObject *context, Work w
         watcher->deleteLater();
         then(watcher->future().takeResult());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(&pool, std::move(work)));
 }
 
 } // namespace BackupDash

@@ -329,6 +329,18 @@ public:
 
     const Row &rowAt(int row) const { return *m_rows[size_t(row)]; }
     const std::vector<const Row *> &rowPointers() const { return m_rows; } // in model order
+    // Each source's rows as held, by source id: shared and never changed, so another thread
+    // may read them while the model moves on.
+    std::vector<SharedRows> heldRows() const
+    {
+        QStringList ids = m_held.keys();
+        ids.sort();
+        std::vector<SharedRows> held;
+        held.reserve(size_t(ids.size()));
+        for (const QString &id : std::as_const(ids))
+            held.push_back(m_held.value(id));
+        return held;
+    }
     int rowOf(const QString &sourceId, const QString &id) const
     {
         ensureIndexed(sourceId);

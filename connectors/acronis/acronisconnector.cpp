@@ -116,7 +116,7 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
             poll->lookahead.guess(*m_client, pageRequest(guess));
         countParsedPage();
         runOnWorker(
-            this, [body = result.response.body] { return Acronis::parseTasksPage(body); },
+            workerPool(), this, [body = result.response.body] { return Acronis::parseTasksPage(body); },
             [this, poll, index, digest](Parsed<Acronis::TasksPage> page) {
                 if (!page) {
                     poll->lookahead.drop();
@@ -150,7 +150,7 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
 void AcronisConnector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
-        this,
+        workerPool(), this,
         [poll, sourceId = sourceId(), basis = lastHandedOver()] {
             return readyToHandOver(Acronis::buildSnapshot(sourceId, poll->records, QDateTime::currentDateTimeUtc()),
                                    basis);

@@ -105,7 +105,7 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
             poll->lookahead.guess(*m_client, pageRequest(page + 1, guess));
         countParsedPage();
         runOnWorker(
-            this, [body = result.response.body] { return CloudAlly::parseTasksPage(body); },
+            workerPool(), this, [body = result.response.body] { return CloudAlly::parseTasksPage(body); },
             [this, poll, page, index, digest](Parsed<CloudAlly::TasksPage> parsed) {
                 if (!parsed) {
                     poll->lookahead.drop();
@@ -160,7 +160,7 @@ void CloudAllyConnector::fetchRestores(const std::shared_ptr<PollState> &poll)
 void CloudAllyConnector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
-        this,
+        workerPool(), this,
         [poll, sourceId = sourceId(), basis = lastHandedOver()] {
             SourceSnapshot snapshot =
                 CloudAlly::buildSnapshot(sourceId, std::move(poll->tasks), QDateTime::currentDateTimeUtc());

@@ -143,7 +143,7 @@ void ClumioConnector::settle(const std::shared_ptr<PollState> &poll)
         SourceSnapshot snapshot;
     };
     runOnWorker(
-        this,
+        workerPool(), this,
         [poll, previous = m_cache, sourceId = sourceId(), basis = lastHandedOver()]() mutable {
             Outcome outcome;
             outcome.cache = poll->full

@@ -91,7 +91,7 @@ void Vb365Connector::fetchSessions(const std::shared_ptr<PollState> &poll)
                 return;
             }
             runOnWorker(
-                this, [body = result.response.body] { return Vb365::parseSessionsPage(body); },
+                workerPool(), this, [body = result.response.body] { return Vb365::parseSessionsPage(body); },
                 [poll, i, settle](Parsed<Page<TaskRun>> page) {
                     if (!page) {
                         if (!poll->firstError.isError())
@@ -125,7 +125,7 @@ void Vb365Connector::fetchRestores(const std::shared_ptr<PollState> &poll)
 void Vb365Connector::complete(const std::shared_ptr<PollState> &poll)
 {
     runOnWorker(
-        this,
+        workerPool(), this,
         [poll, sourceId = sourceId(), basis = lastHandedOver()] {
             return readyToHandOver(Vb365::buildSnapshot(sourceId, std::move(poll->jobs), std::move(poll->sessions),
                                                         std::move(poll->restores), QDateTime::currentDateTimeUtc()),

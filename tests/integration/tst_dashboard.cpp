@@ -3,6 +3,7 @@
 #include "app/dashboard.h"
 #include "app/sourcesconfig.h"
 #include "connectors/connector.h"
+#include "models/attentionmodel.h"
 #include "models/restoretablemodel.h"
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
@@ -13,8 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace BackupDash;
 
@@ -224,6 +228,69 @@ private Q_SLOTS:
         QCOMPARE(taskResets.count(), 0);
         QCOMPARE(sourceResets.count(), 0);
         QCOMPARE(restoreResets.count(), 0);
+    }
+
+    // Qt 6.4's raster engine splits large fills over Qt's global thread pool and waits for them:
+    // a parse or the attention rules there held up painting for hundreds of milliseconds. With
+    // every global pool thread blocked, a large estate is still polled, parsed and judged.
+    void largeEstateNeedsNoThreadOfQtsGlobalPool()
+    {
+        SimulatorOptions options;
+        options.vendors = { QStringLiteral("clumio") };
+        options.jobsByVendor.insert(QStringLiteral("clumio"), 250);
+        Simulator sim(options);
+        QVERIFY(sim.listen(0));
+        const auto parsed = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
+                                               [](const QString &) { return QString(); });
+        QVERIFY2(parsed, qPrintable(parsed.error));
+
+        QThreadPool &global = *QThreadPool::globalInstance();
+        QSemaphore started;
+        QSemaphore release;
+        const int blockers = global.maxThreadCount();
+        for (int i = 0; i < blockers; ++i) {
+            global.start([&] {
+                started.release();
+                release.acquire();
+            });
+        }
+        QVERIFY(started.tryAcquire(blockers, 10'000));
+        const auto unblock = qScopeGuard([&] {
+            release.release(blockers);
+            global.waitForDone();
+        });
+
+        QNetworkAccessManager nam;
+        Dashboard dashboard(nam);
+        QAbstractItemModelTester attentionTester(&dashboard.attention(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy attentionResets(&dashboard.attention(), &QAbstractItemModel::modelReset);
+        QSignalSpy judged(&dashboard, &Dashboard::attentionUpdated);
+        dashboard.setSources(parsed.value->sources);
+        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
+        dashboard.start();
+        QVERIFY(firstRound.wait(60'000));
+        // The poll that completed the round is not judged yet: the items lag, and say so.
+        QVERIFY(dashboard.attentionPolledSources() != dashboard.polledSources());
+        const std::vector<SourceState> &states = dashboard.sources().sources();
+        for (const SourceState &state : states)
+            QVERIFY2(state.health == SourceHealth::Ok, qPrintable(state.id + QLatin1String(": ") + state.lastError));
+        QVERIFY2(size_t(dashboard.tasks().rowCount()) >= AttentionWorker::WorkerRows,
+                 "large enough to be judged on a worker");
+
+        // The items come from the worker, judged once every source was polled.
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.attentionPolledSources(), dashboard.polledSources(), 30'000);
+        QVERIFY(judged.count() >= 2); // once at setSources() (no rows), again after the polls
+        AttentionPolicy policy;
+        for (const SourceConfig &source : parsed.value->sources)
+            policy.rpoHoursBySource.insert(source.id, source.rpoHours);
+        const std::vector<AttentionItem> expected =
+            attentionItemsOfRows(dashboard.tasks().rowPointers(), QList<SourceState>(states.cbegin(), states.cend()),
+                                 policy, QDateTime::currentDateTimeUtc());
+        QVERIFY2(!expected.empty(), "the simulated estate has failures");
+        QCOMPARE(dashboard.attentionItems().size(), expected.size());
+        QCOMPARE(dashboard.attention().rowCount(), int(expected.size()));
+        QCOMPARE(attentionResets.count(), 0);
     }
 };
 

@@ -158,6 +158,39 @@ private Q_SLOTS:
                  qPrintable(window.overviewTab()->headline()));
         QCOMPARE(taskResets.count(), 0);
     }
+
+    // A large estate is judged on a worker, after its poll has landed: the notices' baseline
+    // pairs the items with the sources they were judged with, so the failures already there at
+    // start are a baseline, not a burst of "new failure" notices when the worker answers.
+    void firstPollOfALargeEstateNotifiesNothing()
+    {
+        SimulatorOptions options;
+        options.vendors = { QStringLiteral("clumio") };
+        options.jobsByVendor.insert(QStringLiteral("clumio"), 250); // over 14,000 rows
+        Simulator sim(options);
+        QVERIFY(sim.listen(0));
+        const auto config = parseSourcesConfig(QJsonDocument(sim.sourcesConfig(30)).toJson(),
+                                               [](const QString &) { return QString(); });
+        QVERIFY2(config, qPrintable(config.error));
+
+        QNetworkAccessManager nam;
+        Dashboard dashboard(nam);
+        MainWindow window(dashboard.tasks(), dashboard.sources(), dashboard.restores(), dashboard.attention());
+        OverviewFeed feed(dashboard, *window.overviewTab(), nullptr);
+        QSignalSpy notices(&feed, &OverviewFeed::notice);
+        bool feedCurrent = false; // the feed read the newest items
+        connect(&dashboard, &Dashboard::attentionUpdated, this, [&feedCurrent] { feedCurrent = false; });
+        connect(&feed, &OverviewFeed::estateChanged, this, [&feedCurrent] { feedCurrent = true; });
+        dashboard.setSources(config.value->sources);
+        QSignalSpy firstRound(&dashboard, &Dashboard::everySourcePolled);
+        dashboard.start();
+        QVERIFY(firstRound.wait(60'000));
+        QVERIFY(size_t(dashboard.tasks().rowCount()) >= AttentionWorker::WorkerRows);
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard.attentionPolledSources(), dashboard.polledSources(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(feedCurrent, 10'000);
+        QVERIFY2(dashboard.attention().rowCount() > 0, "the estate has failures");
+        QCOMPARE(notices.count(), 0);
+    }
 };
 
 QTEST_MAIN(TestOverviewOffline)
