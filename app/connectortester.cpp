@@ -109,6 +109,7 @@ void ConnectorTester::poll(const SourceEntry &entry, const QHash<QString, QStrin
         finish(false, tr("this source cannot be polled"));
         return;
     }
+    m_connector->setWorkerPool(&m_workers);
     connect(m_connector.get(), &Connector::polled, this,
             [this](const SharedSnapshot &snapshot) { finish(true, connectedText(*snapshot)); });
     connect(m_connector.get(), &Connector::pollFailed, this,

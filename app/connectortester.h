@@ -3,6 +3,7 @@
 #include "app/connectorfactory.h"
 #include "views/sourcetester.h"
 
+#include <QThreadPool>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -41,6 +42,9 @@ private:
     QNetworkAccessManager &m_nam;
     SecretStore *m_secrets;
     ConnectorLimits m_limits;
+    // The test poll's parsing, off Qt's global pool (see Dashboard::m_workers); declared before
+    // the connector, so destroyed after it.
+    QThreadPool m_workers;
     std::unique_ptr<Connector> m_connector;
     bool m_running = false;
     quint64 m_generation = 0; // keychain answers of a cancelled test are dropped

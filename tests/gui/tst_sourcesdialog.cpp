@@ -11,6 +11,7 @@
 #include "models/tasktablemodel.h"
 #include "simulator/simulator.h"
 #include "simulator/simvendorregistry.h"
+#include "tests/common/globalpoolblocker.h"
 #include "tests/common/memorysecretstore.h"
 #include "views/mainwindow.h"
 #include "views/sourceeditordialog.h"
@@ -200,8 +201,13 @@ private Q_SLOTS:
         QCOMPARE(editor->testResultText(), QStringLiteral("✘ ") + refusal);
 
         editor->setCredential(QStringLiteral("token"), CredentialOrigin::Keychain, token);
-        editor->testConnection();
-        QVERIFY(QTest::qWaitFor([&] { return editor->testButton()->isEnabled(); }, 20'000));
+        {
+            // The test poll parses on the tester's own pool: Qt's global one may be all taken.
+            TestSupport::GlobalPoolBlocker blocker;
+            QVERIFY(blocker.holdsAll());
+            editor->testConnection();
+            QVERIFY(QTest::qWaitFor([&] { return editor->testButton()->isEnabled(); }, 20'000));
+        }
         static const QRegularExpression connected(QStringLiteral("^✔ Connected: \\d+ tasks?, \\d+ restores?$"));
         QVERIFY2(connected.match(editor->testResultText()).hasMatch(), qPrintable(editor->testResultText()));
         QVERIFY(!readBytes(path).contains("clumio-new")); // tested, not saved

@@ -9,16 +9,14 @@
 #include "models/tasktablemodel.h"
 #include "simulator/simulator.h"
 #include "simulator/simvendorregistry.h"
+#include "tests/common/globalpoolblocker.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QScopeGuard>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-#include <QThreadPool>
 
 using namespace BackupDash;
 
@@ -244,21 +242,8 @@ private Q_SLOTS:
                                                [](const QString &) { return QString(); });
         QVERIFY2(parsed, qPrintable(parsed.error));
 
-        QThreadPool &global = *QThreadPool::globalInstance();
-        QSemaphore started;
-        QSemaphore release;
-        const int blockers = global.maxThreadCount();
-        for (int i = 0; i < blockers; ++i) {
-            global.start([&] {
-                started.release();
-                release.acquire();
-            });
-        }
-        QVERIFY(started.tryAcquire(blockers, 10'000));
-        const auto unblock = qScopeGuard([&] {
-            release.release(blockers);
-            global.waitForDone();
-        });
+        TestSupport::GlobalPoolBlocker blocker;
+        QVERIFY(blocker.holdsAll());
 
         QNetworkAccessManager nam;
         Dashboard dashboard(nam);

@@ -1,9 +1,8 @@
 // AttentionWorker: small estates judged at once, large ones on the given pool; requests made
 // while a worker runs wait for it, and an older answer never replaces a newer one.
 #include "app/attentionworker.h"
+#include "tests/common/globalpoolblocker.h"
 
-#include <QScopeGuard>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -73,21 +72,8 @@ private Q_SLOTS:
     void largeEstateIsJudgedOnThePoolGiven()
     {
         // Qt's global pool fully taken: the worker must not need it.
-        QThreadPool &global = *QThreadPool::globalInstance();
-        QSemaphore started;
-        QSemaphore release;
-        const int blockers = global.maxThreadCount();
-        for (int i = 0; i < blockers; ++i) {
-            global.start([&] {
-                started.release();
-                release.acquire();
-            });
-        }
-        QVERIFY(started.tryAcquire(blockers, 10'000));
-        const auto unblock = qScopeGuard([&] {
-            release.release(blockers);
-            global.waitForDone();
-        });
+        TestSupport::GlobalPoolBlocker blocker;
+        QVERIFY(blocker.holdsAll());
 
         QThreadPool pool;
         AttentionWorker worker(pool);
