@@ -297,7 +297,7 @@ public:
 
         // Where each incoming row is now, for the next poll's first guess.
         if (!rows.empty()) {
-            m_lastOrder.insert(sourceId, std::move(target));
+            m_lastOrder[sourceId] = std::move(target); // QHash::insert() would copy it (Qt 6.4 has no move overload)
             if (deferIndex) {
                 m_unindexed.insert(sourceId, 0);
                 m_indexTimer.start();
