@@ -17,6 +17,13 @@ std::optional<QString> PageDigests::knownContinuation(qsizetype index, const QBy
     return m_reference[size_t(index)].continuation;
 }
 
+std::optional<QString> PageDigests::referenceContinuation(qsizetype index) const
+{
+    if (index < 0 || index >= qsizetype(m_reference.size()))
+        return std::nullopt;
+    return m_reference[size_t(index)].continuation;
+}
+
 void PageDigests::record(qsizetype index, const QByteArray &digest, const QString &continuation)
 {
     m_walk.resize(size_t(std::max<qsizetype>(index + 1, qsizetype(m_walk.size()))));

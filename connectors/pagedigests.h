@@ -23,6 +23,9 @@ public:
     void startWalk() { m_walk.clear(); }
     // The continuation page `index` gave at the last good poll, when it had this digest then.
     std::optional<QString> knownContinuation(qsizetype index, const QByteArray &digest) const;
+    // The continuation page `index` gave at the last good poll, whatever its digest: while pages
+    // come back the same, the page after `index` can be asked for before `index` arrives.
+    std::optional<QString> referenceContinuation(qsizetype index) const;
     // Page `index` of this walk: its digest and continuation (pages come in order).
     void record(qsizetype index, const QByteArray &digest, const QString &continuation);
     // The poll succeeded: this walk is the reference from now on. Call only then, so that a

@@ -83,6 +83,7 @@ ApiRequest AcronisConnector::pageRequest(const QString &after) const
 void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const QString &after)
 {
     const ApiRequest request = pageRequest(after);
+    const qsizetype requested = poll->pages; // this page's index in the walk
     poll->lookahead.take(*m_client, request, [this, poll](const ApiResult &result) {
         if (!result.ok()) {
             failPoll(result.error);
@@ -145,6 +146,13 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
                 fetchPage(poll, next);
             });
     });
+    // While pages come back the same, the next cursor is the one the last walk saw: that page is
+    // asked for now, while this one is on its way (a page that differs drops it). Not when take()
+    // answered at once: that answer went on to the next page already.
+    if (poll->skipping && poll->pages == requested && !poll->lookahead.isGuessing()) {
+        if (const std::optional<QString> next = m_digests.referenceContinuation(requested); next && !next->isEmpty())
+            poll->lookahead.guess(*m_client, pageRequest(*next));
+    }
 }
 
 void AcronisConnector::complete(const std::shared_ptr<PollState> &poll)

@@ -72,6 +72,7 @@ ApiRequest CloudAllyConnector::pageRequest(int page, const QString &pageToken) c
 
 void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int page, const QString &pageToken)
 {
+    const qsizetype requested = poll->pages; // this page's index in the walk
     poll->lookahead.take(*m_client, pageRequest(page, pageToken), [this, poll, page](const ApiResult &result) {
         if (!result.ok()) {
             failPoll(result.error);
@@ -133,6 +134,13 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
                 }
             });
     });
+    // While pages come back the same, the next token is the one the last walk saw: that page is
+    // asked for now, while this one is on its way (a page that differs drops it). Not when take()
+    // answered at once: that answer went on to the next page already.
+    if (poll->skipping && poll->pages == requested && !poll->lookahead.isGuessing()) {
+        if (const std::optional<QString> next = m_digests.referenceContinuation(requested); next && !next->isEmpty())
+            poll->lookahead.guess(*m_client, pageRequest(page + 1, *next));
+    }
 }
 
 void CloudAllyConnector::fetchRestores(const std::shared_ptr<PollState> &poll)

@@ -27,6 +27,23 @@ private Q_SLOTS:
         QCOMPARE(digests.knownContinuation(1, last), std::optional<QString>(QString()));
     }
 
+    // What the next page will be, asked for before this one arrives: the last walk's
+    // continuation whatever the digest, nothing past its end or before the first commit.
+    void referenceContinuationIgnoresTheDigest()
+    {
+        PageDigests digests;
+        digests.record(0, PageDigests::digest("a"), QStringLiteral("b"));
+        QVERIFY(!digests.referenceContinuation(0)); // not committed yet
+        digests.record(1, PageDigests::digest("b"), QString());
+        digests.commit();
+        QCOMPARE(digests.referenceContinuation(0), std::optional<QString>(QStringLiteral("b")));
+        QCOMPARE(digests.referenceContinuation(1), std::optional<QString>(QString())); // the last page
+        QVERIFY(!digests.referenceContinuation(2));
+        QVERIFY(!digests.referenceContinuation(-1));
+        digests.forget();
+        QVERIFY(!digests.referenceContinuation(0));
+    }
+
     void anythingElseIsUnknown()
     {
         PageDigests digests;
