@@ -29,14 +29,14 @@ bool Connector::poll()
 
 void Connector::setWorkerPool(QThreadPool *pool)
 {
-    m_workerPool = pool;
     if (ApiClient *client = apiClient())
         client->setWorkerPool(pool);
 }
 
 QThreadPool &Connector::workerPool() const
 {
-    return m_workerPool ? *m_workerPool : *QThreadPool::globalInstance();
+    const ApiClient *client = apiClient();
+    return client ? client->workerPool() : *QThreadPool::globalInstance();
 }
 
 SourceSnapshot Connector::readyToHandOver(SourceSnapshot snapshot, const SharedSnapshot &basis)

@@ -45,9 +45,10 @@ public:
     bool reportsUnchanged() const { return m_reportUnchanged; }
     // Pages (or other answers) parsed since this connector was made: did a poll parse at all?
     qint64 pagesParsed() const { return m_pagesParsed; }
-    // Where parsing and snapshot building run; Qt's global pool when not set. The window sets its
-    // own: Qt 6.4's raster engine splits large fills over the global pool and waits for them, so
-    // a long parse there holds up painting. `pool` must outlive the connector.
+    // Where parsing and snapshot building run (held by the ApiClient, which unpacks and parses
+    // pages there); Qt's global pool when not set. The window sets its own: Qt 6.4's raster
+    // engine splits large fills over the global pool and waits for them, so a long parse there
+    // holds up painting. `pool` must outlive the connector.
     void setWorkerPool(QThreadPool *pool);
     QThreadPool &workerPool() const;
 
@@ -81,7 +82,6 @@ private:
     qint64 m_pagesParsed = 0; // only touched on this object's thread
     QSet<QString> m_loggedUnknown; // vendor values already logged: once per value, not per poll
     SharedSnapshot m_lastHandedOver;
-    QThreadPool *m_workerPool = nullptr;
 };
 
 } // namespace BackupDash

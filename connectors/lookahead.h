@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/apiclient.h"
+#include "connectors/pagedigests.h"
 
 #include <QByteArrayView>
 #include <memory>
@@ -21,6 +22,18 @@ public:
     void take(ApiClient &client, const ApiRequest &request, ApiClient::Callback done);
     void drop();
     bool isGuessing() const { return bool(m_slot); }
+    // While a walk sees the pages of the last good poll, the page after `index` is the one that
+    // walk's continuation led to: asked for now, before `index` arrives (a page that differs
+    // drops it). `requestFor` turns a continuation into its request. Nothing when already
+    // guessing or when `index` was the last page.
+    template<typename RequestFor>
+    void guessFromReference(ApiClient &client, const PageDigests &digests, qsizetype index, RequestFor requestFor)
+    {
+        if (isGuessing())
+            return;
+        if (const std::optional<QString> next = digests.referenceContinuation(index); next && !next->isEmpty())
+            guess(client, requestFor(*next));
+    }
 
 private:
     struct Slot

@@ -146,13 +146,10 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
                 fetchPage(poll, next);
             });
     });
-    // While pages come back the same, the next cursor is the one the last walk saw: that page is
-    // asked for now, while this one is on its way (a page that differs drops it). Not when take()
-    // answered at once: that answer went on to the next page already.
-    if (poll->skipping && poll->pages == requested && !poll->lookahead.isGuessing()) {
-        if (const std::optional<QString> next = m_digests.referenceContinuation(requested); next && !next->isEmpty())
-            poll->lookahead.guess(*m_client, pageRequest(*next));
-    }
+    // Not when take() answered at once: that answer went on to the next page already.
+    if (poll->skipping && poll->pages == requested)
+        poll->lookahead.guessFromReference(*m_client, m_digests, requested,
+                                           [this](const QString &cursor) { return pageRequest(cursor); });
 }
 
 void AcronisConnector::complete(const std::shared_ptr<PollState> &poll)

@@ -134,13 +134,10 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
                 }
             });
     });
-    // While pages come back the same, the next token is the one the last walk saw: that page is
-    // asked for now, while this one is on its way (a page that differs drops it). Not when take()
-    // answered at once: that answer went on to the next page already.
-    if (poll->skipping && poll->pages == requested && !poll->lookahead.isGuessing()) {
-        if (const std::optional<QString> next = m_digests.referenceContinuation(requested); next && !next->isEmpty())
-            poll->lookahead.guess(*m_client, pageRequest(page + 1, *next));
-    }
+    // Not when take() answered at once: that answer went on to the next page already.
+    if (poll->skipping && poll->pages == requested)
+        poll->lookahead.guessFromReference(*m_client, m_digests, requested,
+                                           [this, page](const QString &token) { return pageRequest(page + 1, token); });
 }
 
 void CloudAllyConnector::fetchRestores(const std::shared_ptr<PollState> &poll)
