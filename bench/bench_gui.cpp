@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <cstdio>
 #include <malloc.h>
 #include <memory>
 #include <random>
@@ -46,18 +48,43 @@ namespace {
 constexpr int TaskCount = 100'000;
 const QString BigSource = QStringLiteral("clumio-big");
 
-// A vendor-shaped estate as a parser hands it over: every string its own allocation, as
-// QJsonValue::toString() or simdjson produce them (nothing shared yet).
-Task makeTask(int i, const QDateTime &now, std::mt19937 &rng)
+// A vendor-shaped estate as the page readers hand it over (connectors/fastjson.h): each string
+// made once from its bytes, to its exact size, and a value repeated within a page of 100 rows
+// (workload, status, schedule, scope) made once per page (`Strings`); the worker's
+// shareRepeatedStrings() then joins the pages' copies (snapshotOf). Strings made per row and
+// freed again by that join would leave the worker's heap full of holes the tasks never use.
+class PageStrings
+{
+public:
+    const QString &operator()(const char *text)
+    {
+        const QLatin1String key(text);
+        const auto it = m_seen.constFind(key);
+        return it != m_seen.cend() ? *it : *m_seen.insert(key, QString(key));
+    }
+    void nextPage() { m_seen.clear(); }
+
+private:
+    QHash<QString, QString> m_seen;
+};
+
+QString exactText(const char *format, auto... values)
+{
+    char buffer[96];
+    const int size = std::snprintf(buffer, sizeof buffer, format, values...);
+    return QString::fromLatin1(buffer, std::min<int>(size, sizeof buffer - 1));
+}
+
+Task makeTask(int i, const QDateTime &now, std::mt19937 &rng, PageStrings &strings)
 {
     static const char *const workloads[] = { "aws_ebs_volume", "aws_ec2_instance", "aws_rds_resource", "aws_s3_bucket",
                                              "microsoft365_mailbox" };
     Task t;
-    t.sourceId = QString::fromLatin1("clumio-big");
-    t.vendor = QString::fromLatin1("clumio");
-    t.id = QString::asprintf("%08x-6c1e-4b7a-9d2e-%012x", unsigned(i), unsigned(i) * 7919u);
-    t.name = QString::asprintf("vol-%06d (prod-eu-west-%d)", i, i % 3 + 1);
-    t.workload = QString::fromLatin1(workloads[i % 5]);
+    t.sourceId = strings("clumio-big");
+    t.vendor = QStringLiteral("clumio"); // as toTask sets it
+    t.id = exactText("%08x-6c1e-4b7a-9d2e-%012x", unsigned(i), unsigned(i) * 7919u);
+    t.name = exactText("vol-%06d (prod-eu-west-%d)", i, i % 3 + 1);
+    t.workload = strings(workloads[i % 5]);
     const int roll = int(rng() % 100);
     t.status = roll < 80 ? Status::Success
         : roll < 88      ? Status::Warning
@@ -68,7 +95,7 @@ Task makeTask(int i, const QDateTime &now, std::mt19937 &rng)
     static const char *const vendorStatuses[] = {
         "completed", "completed_with_warnings", "failed", "in_progress", "queued", "paused", "aborted", "mystery"
     };
-    t.vendorStatus = QString::fromLatin1(vendorStatuses[int(t.status)]);
+    t.vendorStatus = strings(vendorStatuses[int(t.status)]);
     t.lastRun = now.addSecs(-qint64(rng() % (48 * 3600)));
     t.lastSuccess = t.status == Status::Success ? t.lastRun : t.lastRun.addSecs(-86'400);
     t.nextRun = now.addSecs(qint64(rng() % (24 * 3600)));
@@ -76,18 +103,29 @@ Task makeTask(int i, const QDateTime &now, std::mt19937 &rng)
     if (t.status == Status::Running)
         t.progress = int(rng() % 100);
     t.lastRunSeconds = qint64(rng() % 7200);
-    t.schedule = QString::fromLatin1("Daily at 02:00 UTC");
-    t.restoreScope = QString::asprintf("org-%02d.onmicrosoft.com", i % 40);
+    t.schedule = strings("Daily at 02:00 UTC");
+    static const QList<QByteArray> scopes = [] {
+        QList<QByteArray> all;
+        for (int org = 0; org < 40; ++org)
+            all.push_back(QByteArray("org-") + QByteArray::number(org).rightJustified(2, '0') + ".onmicrosoft.com");
+        return all;
+    }();
+    t.restoreScope = strings(scopes[i % 40].constData());
     return t;
 }
 
 std::vector<Task> makeTasks(int count, const QDateTime &now)
 {
+    constexpr int PageSize = 100;
     std::mt19937 rng(8);
+    PageStrings strings;
     std::vector<Task> tasks;
     tasks.reserve(size_t(count));
-    for (int i = 0; i < count; ++i)
-        tasks.push_back(makeTask(i, now, rng));
+    for (int i = 0; i < count; ++i) {
+        if (i % PageSize == 0)
+            strings.nextPage();
+        tasks.push_back(makeTask(i, now, rng, strings));
+    }
     return tasks;
 }
 
