@@ -41,6 +41,12 @@ QThreadPool &Connector::workerPool() const
 
 SourceSnapshot Connector::readyToHandOver(SourceSnapshot snapshot, const SharedSnapshot &basis)
 {
+    // Built row by row over many pages, the vectors kept up to half their size spare, for as long
+    // as the snapshot is shown (272 B per spare task: 85 B per task at 100k).
+    snapshot.tasks.shrink_to_fit();
+    snapshot.runs.shrink_to_fit();
+    snapshot.restores.shrink_to_fit();
+    snapshot.windows.shrink_to_fit();
     shareRepeatedStrings(snapshot.tasks);
     compareWithBasis(snapshot, basis.get());
     return snapshot;

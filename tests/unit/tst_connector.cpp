@@ -16,6 +16,8 @@ public:
     using Connector::Connector;
     SourceSnapshot next;
     bool answer = true;
+    // What every connector does to a snapshot last, on its worker.
+    static SourceSnapshot prepared(SourceSnapshot snapshot) { return readyToHandOver(std::move(snapshot), {}); }
 
 protected:
     void startPoll() override
@@ -104,6 +106,29 @@ private Q_SLOTS:
         QVERIFY(connector.poll());
         QCOMPARE(g_warnings.size(), 3);
         QVERIFY(g_warnings.at(2).contains(QStringLiteral("\"defrosting\"")));
+    }
+
+    void handedOverSnapshotsKeepNoSpareCapacity()
+    {
+        // Vectors grown row by row over many pages keep up to half their size spare, and the shown
+        // snapshot lives until the next poll: at 100k tasks that was tens of megabytes.
+        SourceSnapshot grown;
+        for (int i = 0; i < 1000; ++i) {
+            grown.tasks.push_back(task(QString::number(i), Status::Success, QStringLiteral("completed")));
+            grown.runs.push_back(TaskRun {});
+            grown.restores.push_back(RestoreJob {});
+            grown.windows.push_back(BackupWindow {});
+        }
+        QVERIFY(grown.tasks.capacity() > grown.tasks.size()); // 1024: what doubling leaves
+
+        const SourceSnapshot handed = ScriptedConnector::prepared(std::move(grown));
+        QCOMPARE(handed.tasks.size(), size_t(1000));
+        QCOMPARE(handed.tasks.capacity(), handed.tasks.size());
+        QCOMPARE(handed.runs.capacity(), handed.runs.size());
+        QCOMPARE(handed.restores.capacity(), handed.restores.size());
+        QCOMPARE(handed.windows.capacity(), handed.windows.size());
+        QCOMPARE(handed.tasks.back().id, QStringLiteral("999"));
+        QCOMPARE(handed.firstWithId.size(), size_t(1000)); // still compared (no basis: a first poll)
     }
 
     void knownStatusesAreNotLogged()
