@@ -280,12 +280,15 @@ JournalDone HistoryStore::loadCache()
             known->unreadableRows.append(q.value(RowidColumn).toLongLong());
             continue;
         }
-        std::vector<Task> &tasks = loaded[sourceId];
-        known->indexById.insert(task->id, qsizetype(tasks.size()));
-        tasks.push_back(std::move(*task));
+        loaded[sourceId].push_back(std::move(*task));
     }
-    for (auto it = loaded.begin(); it != loaded.end(); ++it)
-        m_known[it.key()].tasks = std::make_shared<const std::vector<Task>>(std::move(it.value()));
+    for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+        KnownSource &known = m_known[it.key()];
+        known.tasks = std::make_shared<const std::vector<Task>>(std::move(it.value()));
+        known.indexById.reserve(known.tasks->size());
+        for (size_t i = 0; i < known.tasks->size(); ++i)
+            known.indexById.insertOrAssign((*known.tasks)[i].id, int(i), known.idOf());
+    }
     return JournalDone::ok({});
 }
 
@@ -318,21 +321,21 @@ JournalDone HistoryStore::recordTasks(const SourceSnapshot &snapshot, std::share
     next.polledAt = at;
     next.tasks = std::move(tasks);
     const std::vector<Task> &nextTasks = *next.tasks;
-    next.indexById.reserve(qsizetype(nextTasks.size()));
+    next.indexById.reserve(nextTasks.size());
     for (size_t i = 0; i < nextTasks.size(); ++i)
-        next.indexById.insert(nextTasks[i].id, qsizetype(i)); // a repeated id: the last one stands
+        next.indexById.insertOrAssign(nextTasks[i].id, int(i), next.idOf()); // a repeated id: the last one stands
 
     PollWrites writes;
     std::array<int, StatusCount> counts {};
     for (size_t i = 0; i < nextTasks.size(); ++i) {
         const Task &task = nextTasks[i];
-        if (next.indexById.value(task.id) != qsizetype(i))
+        if (next.rowOf(task.id) != int(i))
             continue;
         ++counts[size_t(task.status)];
         const Task *last = nullptr;
         if (before) {
-            if (const auto found = before->indexById.constFind(task.id); found != before->indexById.cend())
-                last = &(*before->tasks)[size_t(*found)];
+            if (const int found = before->rowOf(task.id); found >= 0)
+                last = &(*before->tasks)[size_t(found)];
         }
         const Status from = last ? last->status : Status::Unknown;
         if (from != task.status)
@@ -347,7 +350,7 @@ JournalDone HistoryStore::recordTasks(const SourceSnapshot &snapshot, std::share
     writes.source = { keyText(sourceId), keyText(vendor), atMs };
     if (before) {
         for (const Task &task : *before->tasks) {
-            if (!next.indexById.contains(task.id))
+            if (next.rowOf(task.id) < 0)
                 writes.goneTasks.add({ keyText(sourceId), keyText(task.id) });
         }
         for (qint64 rowid : before->unreadableRows)
@@ -377,11 +380,11 @@ JournalResult<std::vector<CachedSource>> HistoryStore::lastKnown() const
         cached.vendor = known->vendor;
         cached.snapshot.sourceId = id;
         cached.snapshot.polledAt = known->polledAt;
-        cached.snapshot.tasks.reserve(known->indexById.size());
+        cached.snapshot.tasks.reserve(size_t(known->indexById.size()));
         const std::vector<Task> &tasks = *known->tasks;
         for (size_t i = 0; i < tasks.size(); ++i) {
             const Task &task = tasks[i];
-            if (known->indexById.value(task.id) == qsizetype(i)) // as stored: one row per id
+            if (known->rowOf(task.id) == int(i)) // as stored: one row per id
                 cached.snapshot.tasks.push_back(task);
         }
         sources.push_back(std::move(cached));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/historyrecords.h"
+#include "models/idindex.h"
 #include "models/journalresult.h"
 #include "models/sourcesnapshot.h"
 
@@ -104,8 +105,17 @@ private:
         QString vendor;
         QDateTime polledAt;
         std::shared_ptr<const std::vector<Task>> tasks = std::make_shared<const std::vector<Task>>();
-        QHash<QString, qsizetype> indexById;
+        IdIndex indexById; // into tasks
         QList<qint64> unreadableRows; // cached rows skipped at open, removed by the next record
+
+        auto idOf() const
+        {
+            return [this](int row) -> const QString & {
+                return (*tasks)[size_t(row)].id;
+            };
+        }
+        // The position of `id` among the tasks, or -1.
+        int rowOf(const QString &id) const { return indexById.find(id, idOf()); }
     };
 
     HistoryStore(QString path, QString connectionName);
