@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/idindex.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -147,10 +149,9 @@ public:
                 } else if (i < lastOrder.size() && isRowOf(lastOrder[i], sourceId, rows[i].id)) {
                     found = lastOrder[i];
                 } else {
-                    const auto it = index->constFind(rows[i].id);
-                    if (it == index->cend())
+                    found = index->find(rows[i].id, rowIdOf());
+                    if (found < 0)
                         continue;
-                    found = *it;
                 }
                 if (kept[size_t(found)]) {
                     repeated[i] = 1;
@@ -165,13 +166,12 @@ public:
 
         // 2. Removals of this source's rows that did not come again, bottom-up, one signal per
         // contiguous range. Nothing to look for when every row of the source came again.
-        const QHash<QString, int> sourceRows = m_rowIndex.value(sourceId); // shared, never detached
         std::vector<char> &ofSource = m_scratch.ofSource;
         ofSource.clear();
-        if (keptCount < sourceRows.size()) {
+        if (const auto sourceRows = m_rowIndex.constFind(sourceId);
+            sourceRows != m_rowIndex.cend() && keptCount < sourceRows->size()) {
             ofSource.assign(m_rows.size(), 0);
-            for (const int row : sourceRows)
-                ofSource[size_t(row)] = 1;
+            sourceRows->forEachRow([&ofSource](int row) { ofSource[size_t(row)] = 1; });
         }
         const auto gone = [&](int r) {
             return !ofSource.empty() && ofSource[size_t(r)] && !kept[size_t(r)];
@@ -216,11 +216,14 @@ public:
         // poll this becomes the source's index as it is). When every row is new and the worker
         // found the repeated ids, no hash at all: the index is built in later event-loop turns.
         const bool deferIndex = keptCount == 0 && reuse.firstWithId && reuse.firstWithId->size() == rows.size()
-            && rows.size() > m_indexChunk && m_rowIndex.value(sourceId).isEmpty();
-        QHash<QString, int> newIndex;
-        if (!deferIndex)
-            newIndex.reserve(qsizetype(added.capacity()));
+            && rows.size() > m_indexChunk && indexedRows(sourceId) == 0;
         const int firstNew = int(m_rows.size());
+        IdIndex newIndex; // of the rows in `added`
+        const auto addedIdOf = [&added, firstNew](int row) -> const QString & {
+            return added[size_t(row - firstNew)]->id;
+        };
+        if (!deferIndex)
+            newIndex.reserve(added.capacity());
         std::vector<int> changedRows;
         RowChange changed;
         for (size_t i = 0; i < rows.size(); ++i) {
@@ -238,14 +241,12 @@ public:
                 continue;
             }
             if (target[i] < 0) {
-                const qsizetype known = newIndex.size();
-                int &planned = newIndex[row.id];
-                if (newIndex.size() == known) { // an id this poll listed before: that row
-                    anyRepeated = true;
-                    target[i] = planned;
+                const int planned = firstNew + int(added.size());
+                if (const int listed = newIndex.insert(row.id, planned, addedIdOf); listed >= 0) {
+                    anyRepeated = true; // an id this poll listed before: that row
+                    target[i] = listed;
                     continue;
                 }
-                planned = firstNew + int(added.size());
                 target[i] = planned;
                 added.push_back(&row);
                 continue;
@@ -281,17 +282,16 @@ public:
         if (!added.empty()) {
             const int first = int(m_rows.size());
             this->beginInsertRows({}, first, first + int(added.size()) - 1);
-            QHash<QString, int> &index = m_rowIndex[sourceId];
-            if (index.isEmpty()) {
-                index = std::move(newIndex);
-            } else {
-                index.reserve(index.size() + newIndex.size());
-                for (auto it = newIndex.cbegin(); it != newIndex.cend(); ++it)
-                    index.insert(it.key(), it.value());
-            }
             if (const size_t needed = m_rows.size() + added.size(); needed > m_rows.capacity())
                 m_rows.reserve(std::max(needed, 2 * m_rows.capacity())); // still geometric for small additions
             m_rows.insert(m_rows.end(), added.cbegin(), added.cend());
+            IdIndex &index = m_rowIndex[sourceId]; // reads the ids of its rows in m_rows
+            if (index.isEmpty()) {
+                index = std::move(newIndex);
+            } else {
+                index.reserve(size_t(index.size() + newIndex.size()));
+                newIndex.forEachRow([&](int row) { index.insert(m_rows[size_t(row)]->id, row, rowIdOf()); });
+            }
             this->endInsertRows();
         }
 
@@ -345,7 +345,7 @@ public:
     {
         ensureIndexed(sourceId);
         const auto index = m_rowIndex.constFind(sourceId);
-        return index == m_rowIndex.cend() ? -1 : index->value(id, -1);
+        return index == m_rowIndex.cend() ? -1 : index->find(id, rowIdOf());
     }
     bool isStale(const QString &sourceId) const { return m_marks.value(sourceId).stale; }
     QDateTime asOf(const QString &sourceId) const { return m_marks.value(sourceId).asOf; }
@@ -396,6 +396,19 @@ private:
         return rows;
     }
 
+    // The id of a model row, for the indexes (which keep no ids of their own).
+    auto rowIdOf() const
+    {
+        return [this](int row) -> const QString & {
+            return m_rows[size_t(row)]->id;
+        };
+    }
+    qsizetype indexedRows(const QString &sourceId) const
+    {
+        const auto index = m_rowIndex.constFind(sourceId);
+        return index == m_rowIndex.cend() ? 0 : index->size();
+    }
+
     bool isRowOf(int row, const QString &sourceId, const QString &id) const
     {
         if (row < 0 || size_t(row) >= m_rows.size())
@@ -413,13 +426,11 @@ private:
             return false;
         const std::vector<Row> &rows = **m_held.constFind(sourceId);
         const std::vector<int> &order = *m_lastOrder.constFind(sourceId);
-        QHash<QString, int> &index = m_rowIndex[sourceId];
+        IdIndex &index = m_rowIndex[sourceId];
         const size_t end = count >= rows.size() - *pending ? rows.size() : *pending + count;
-        index.reserve(qsizetype(rows.size()));
-        for (size_t i = *pending; i < end; ++i) {
-            if (!index.contains(rows[i].id)) // a repeated id: its first row
-                index.insert(rows[i].id, order[i]);
-        }
+        index.reserve(rows.size());
+        for (size_t i = *pending; i < end; ++i)
+            index.insert(rows[i].id, order[i], rowIdOf()); // a repeated id keeps its first row
         if (end == rows.size()) {
             m_unindexed.erase(pending);
             return false;
@@ -442,7 +453,7 @@ private:
         m_unindexed.clear(); // every row is indexed here
         m_rowIndex.clear();
         for (size_t row = 0; row < m_rows.size(); ++row)
-            m_rowIndex[m_rows[row]->sourceId].insert(m_rows[row]->id, int(row));
+            m_rowIndex[m_rows[row]->sourceId].insert(m_rows[row]->id, int(row), rowIdOf());
     }
 
     // One signal per contiguous run of rows; one for everything when most rows changed.
@@ -464,10 +475,10 @@ private:
         }
     }
 
-    // Per source: row id → row. No composite key strings: at 100k rows they cost ~110 B each.
+    // Per source: row id → row (IdIndex: ~10 B per row; a QHash<QString, int> took ~45 B).
     // Filled lazily after a first poll: m_unindexed has, per source, the first position of its
     // rows (in m_held, placed by m_lastOrder) not indexed yet; reading the index completes it.
-    mutable QHash<QString, QHash<QString, int>> m_rowIndex;
+    mutable QHash<QString, IdIndex> m_rowIndex;
     mutable QHash<QString, size_t> m_unindexed;
     size_t m_indexChunk = 16384;
     QHash<QString, SourceMark> m_marks;
