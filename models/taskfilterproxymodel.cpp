@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace BackupDash {
@@ -220,29 +221,38 @@ bool TaskFilterProxyModel::lessThan(int leftRow, int rightRow) const
 
 std::optional<TaskFilterProxyModel::SortKey> TaskFilterProxyModel::sortKey(const Task &t, int column) const
 {
-    static constexpr qint64 Before = 0; // first member of the key: present values before absent ones
-    static constexpr qint64 After = 1;
-    const auto time = [](const QDateTime &at) -> SortKey {
-        return at.isValid() ? SortKey { Before, at.toMSecsSinceEpoch() } : SortKey { After, 0 };
+    // An absent value sorts after every present one; a present one is never that large.
+    static constexpr qint64 Absent = std::numeric_limits<qint64>::max();
+    const auto present = [](qint64 value) {
+        return std::min(value, Absent - 1);
+    };
+    const auto time = [&present](const QDateTime &at) {
+        return at.isValid() ? present(at.toMSecsSinceEpoch()) : Absent;
     };
     switch (column) {
     case TaskTableModel::StatusColumn: {
-        // Severity, then the newest activity; a task that never ran before those that did.
+        // Severity (0–7), then the newest activity; a task that never ran before those that did.
+        // The severity and "ran" take the top 5 bits, the time the 58 below: times within 4.5
+        // million years of 1970 keep their order (QDateTime goes further; those tie at the edge).
+        static constexpr qint64 TimeBits = 58;
+        static constexpr qint64 Offset = qint64(1) << (TimeBits - 1);
         const QDateTime &at = t.lastRun.isValid() ? t.lastRun : t.lastSuccess;
-        return SortKey { 2 * qint64(statusSeverity(t.status)) + (at.isValid() ? 1 : 0),
-                         at.isValid() ? at.toMSecsSinceEpoch() : 0 };
+        const qint64 group = 2 * qint64(statusSeverity(t.status)) + (at.isValid() ? 1 : 0);
+        const qint64 offsetTime = at.isValid() ? std::clamp(at.toMSecsSinceEpoch(), -Offset, Offset - 1) + Offset : 0;
+        return (group << TimeBits) | offsetTime;
     }
     case TaskTableModel::LastRunColumn:
         return time(t.lastRun);
     case TaskTableModel::DurationColumn:
-        return t.lastRunSeconds ? SortKey { Before, *t.lastRunSeconds } : SortKey { After, 0 };
+        return t.lastRunSeconds ? present(*t.lastRunSeconds) : Absent;
     case TaskTableModel::LastSuccessColumn:
         return time(t.lastSuccess);
     case TaskTableModel::NextRunColumn:
         return time(t.enabled ? t.nextRun : QDateTime());
     case TaskTableModel::DataAgeColumn: { // older data sorts as larger age
         const QDateTime polled = m_tasks->asOf(t.sourceId);
-        return polled.isValid() ? SortKey { Before, -polled.toMSecsSinceEpoch() } : SortKey { After, 0 };
+        // Negated: the smallest time would overflow, so it is raised by one first.
+        return polled.isValid() ? present(-std::max(polled.toMSecsSinceEpoch(), -Absent)) : Absent;
     }
     default:
         return std::nullopt;

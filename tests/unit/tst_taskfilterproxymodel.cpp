@@ -5,6 +5,7 @@
 #include <QIdentityProxyModel>
 #include <QSignalSpy>
 #include <QTest>
+#include <limits>
 
 using namespace BackupDash;
 
@@ -150,6 +151,23 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->index(4, 0).data().toString(), QStringLiteral("SharePoint intranet")); // never ran
     }
 
+    void theLargestValuesStillSortBeforeAbsentOnes()
+    {
+        Task huge = make("h", "huge", Status::Failed, QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC));
+        huge.lastRunSeconds = std::numeric_limits<qint64>::max();
+        const Task none = make("n", "none", Status::Failed, QDateTime());
+        m_source->applySnapshot(QStringLiteral("edge"), { none, huge }, T0);
+        m_proxy->setSourceFilter(QStringLiteral("edge"));
+        for (int column : { int(TaskTableModel::DurationColumn), int(TaskTableModel::LastRunColumn) }) {
+            m_proxy->sort(column, Qt::AscendingOrder);
+            QCOMPARE(m_proxy->rowCount(), 2);
+            QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("huge"));
+            QCOMPARE(m_proxy->index(1, 0).data().toString(), QStringLiteral("none"));
+        }
+        m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder); // the newest activity first
+        QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("huge"));
+    }
+
     void sortFollowsLiveUpdates()
     {
         m_proxy->sort(TaskTableModel::StatusColumn, Qt::DescendingOrder);
@@ -283,6 +301,16 @@ private Q_SLOTS:
             t.enabled = i % 7 != 0;
             if (i % 5 != 0)
                 t.lastRunSeconds = qint64((i * 31) % 17);
+            // The edges of what the one-number keys hold: the years 1 and 9999, the largest and
+            // negative durations (only max() itself would tie with max() - 1: 292 billion years).
+            if (i % 11 == 0)
+                t.lastRun = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i));
+            if (i % 13 == 0)
+                t.lastRun = QDateTime(QDate(9999, 12, 31), QTime(23, 0), Qt::UTC).addSecs(qint64(i));
+            if (i % 17 == 0)
+                t.lastRunSeconds = std::numeric_limits<qint64>::max() - 1 - qint64(i % 2);
+            if (i % 19 == 0)
+                t.lastRunSeconds = -qint64(i);
         }
         m_source->applySnapshot(QStringLiteral("big"), tasks, T0.addSecs(-600)); // older data than the others
         QIdentityProxyModel plain; // hides the task model: the proxy compares SortRole values
