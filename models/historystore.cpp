@@ -261,7 +261,7 @@ JournalDone HistoryStore::loadCache()
             skip(tr("the cached source %1").arg(id), row.problem());
             continue;
         }
-        m_known.insert(id, std::move(source));
+        m_known[id] = std::move(source);
     }
     if (!q.exec(QStringLiteral("SELECT ") + taskColumns()
                 + QStringLiteral(", rowid FROM cached_tasks ORDER BY source_id, task_id")))
@@ -363,7 +363,7 @@ JournalDone HistoryStore::recordTasks(const SourceSnapshot &snapshot, std::share
 
     if (const QString error = writePoll(QSqlDatabase::database(m_connection, false), writes); !error.isEmpty())
         return JournalDone::fail(historyWriteFailed(error));
-    m_known.insert(sourceId, std::move(next)); // only what the file now holds
+    m_known[sourceId] = std::move(next); // only what the file now holds (insert() would copy it: Qt 6.4)
     return JournalDone::ok({});
 }
 
