@@ -414,7 +414,7 @@ struct TasksFixture
     void apply(const std::shared_ptr<SourceSnapshot> &s)
     {
         tasks.applyShared(BigSource, rowsOf(s), now,
-                          RowReuse { s->serial, s->basisSerial, &s->sameAsBasis, &s->firstWithId });
+                          RowReuse { s->serial, s->basisSerial, &s->sameAsBasis, &s->firstWithId, s->idsChecked });
         applied = s.get();
     }
 };
