@@ -460,45 +460,43 @@ private Q_SLOTS:
     void anIdListedTwiceIsOneTaskItsLastRow()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        const QString source = QStringLiteral("clumio-prod");
         const QDateTime t0 = utc(2026, 11, 22, 10);
+        const auto poll = [&](HistoryStore &store, int minute, std::vector<Task> tasks) {
+            return bool(
+                store.record(snapshotOf(source, t0.addSecs(60 * minute), std::move(tasks)), QStringLiteral("clumio")));
+        };
+        const auto a = [](Status status) {
+            return task(QStringLiteral("a"), status);
+        };
         {
-            auto store = openOrNull(path);
+            auto store = openOrNull(dir.filePath(QStringLiteral("h.sqlite")));
             QVERIFY(store);
-            QVERIFY(store->record(
-                snapshotOf(QStringLiteral("clumio-prod"), t0,
-                           { task(QStringLiteral("a"), Status::Success), task(QStringLiteral("b"), Status::Running),
-                             task(QStringLiteral("a"), Status::Failed) }),
-                QStringLiteral("clumio")));
+            QVERIFY(
+                poll(*store, 0, { a(Status::Success), task(QStringLiteral("b"), Status::Running), a(Status::Failed) }));
             const auto counts = store->counts(t0, t0.addSecs(1));
             QVERIFY2(counts, qPrintable(counts.error));
             QCOMPARE(counts.value->size(), 1);
             QCOMPARE(counts.value->at(0).count(Status::Failed), 1);
             QCOMPARE(counts.value->at(0).count(Status::Success), 0);
             QCOMPARE(counts.value->at(0).count(Status::Running), 1);
-            const auto known = *store->lastKnown().value;
-            QCOMPARE(known.at(0).snapshot.tasks.size(), size_t(2));
-            QCOMPARE(known.at(0).snapshot.tasks.at(0).id, QStringLiteral("b"));
-            QCOMPARE(known.at(0).snapshot.tasks.at(1).status, Status::Failed);
+            const std::vector<Task> known = store->lastKnown().value->at(0).snapshot.tasks;
+            QCOMPARE(known.size(), size_t(2));
+            QCOMPARE(known.at(0).id, QStringLiteral("b"));
+            QCOMPARE(known.at(1).status, Status::Failed);
             // The next poll lists it once: compared with the row that was recorded, b gone.
-            QVERIFY(store->record(snapshotOf(QStringLiteral("clumio-prod"), t0.addSecs(60),
-                                             { task(QStringLiteral("a"), Status::Failed) }),
-                                  QStringLiteral("clumio")));
+            QVERIFY(poll(*store, 1, { a(Status::Failed) }));
         }
-        auto store = openOrNull(path);
+        auto store = openOrNull(dir.filePath(QStringLiteral("h.sqlite")));
         QVERIFY(store);
-        const auto known = *store->lastKnown().value;
-        QCOMPARE(known.at(0).snapshot.tasks.size(), size_t(1));
-        QCOMPARE(known.at(0).snapshot.tasks.at(0).id, QStringLiteral("a"));
-        QCOMPARE(known.at(0).snapshot.tasks.at(0).status, Status::Failed);
-        // After the reopen the loaded tasks are indexed again: an unchanged poll changes nothing.
-        QVERIFY(store->record(
-            snapshotOf(QStringLiteral("clumio-prod"), t0.addSecs(120), { task(QStringLiteral("a"), Status::Success) }),
-            QStringLiteral("clumio")));
+        const std::vector<Task> known = store->lastKnown().value->at(0).snapshot.tasks;
+        QCOMPARE(known.size(), size_t(1));
+        QCOMPARE(known.at(0).id, QStringLiteral("a"));
+        QCOMPARE(known.at(0).status, Status::Failed);
+        // After the reopen the loaded tasks are indexed again: a change is found against them.
+        QVERIFY(poll(*store, 2, { a(Status::Success) }));
         QCOMPARE(store->lastKnown().value->at(0).snapshot.tasks.at(0).status, Status::Success);
-        // Found among the loaded tasks: the change is from the row that was recorded last.
-        const QList<StatusTransition> changes =
-            *store->transitions(QStringLiteral("clumio-prod"), QStringLiteral("a")).value;
+        const QList<StatusTransition> changes = *store->transitions(source, QStringLiteral("a")).value;
         QVERIFY(!changes.isEmpty());
         QCOMPARE(changes.last().from, Status::Failed);
         QCOMPARE(changes.last().to, Status::Success);
