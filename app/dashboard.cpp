@@ -240,9 +240,9 @@ void Dashboard::handlePolled(const QString &sourceId, const SharedSnapshot &poll
     SharedSnapshot previous = std::exchange(m_snapshots[sourceId], polled);
     const SourceSnapshot &snapshot = *polled;
     // The model points into this snapshot's tasks (and keeps it alive while it does).
-    m_tasks->applyShared(sourceId, TaskTableModel::SharedRows(polled, &snapshot.tasks), snapshot.polledAt,
-                         RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis, &snapshot.firstWithId,
-                                    snapshot.idsChecked });
+    m_tasks->applyShared(
+        sourceId, TaskTableModel::SharedRows(polled, &snapshot.tasks), snapshot.polledAt,
+        RowReuse { snapshot.serial, snapshot.basisSerial, &snapshot.sameAsBasis, &snapshot.firstWithId });
     // Freeing 100k tasks took ~20 ms of the GUI thread: a worker lets go of the previous one.
     if (previous)
         m_workers.start([previous = std::move(previous)]() mutable { previous.reset(); });

@@ -418,7 +418,7 @@ struct TasksFixture
     void apply(const std::shared_ptr<SourceSnapshot> &s)
     {
         tasks.applyShared(BigSource, rowsOf(s), now,
-                          RowReuse { s->serial, s->basisSerial, &s->sameAsBasis, &s->firstWithId, s->idsChecked });
+                          RowReuse { s->serial, s->basisSerial, &s->sameAsBasis, &s->firstWithId });
         applied = s.get();
     }
 };

@@ -40,16 +40,14 @@ struct RowChange
 // What the worker learned about a snapshot's rows against the previous one (compareWithBasis):
 // `sameAsBasis[i]` is the index of the identical row in the snapshot numbered `basisSerial`, or
 // -1. Used only when that snapshot is exactly what the model last applied for the source.
-// `idsChecked`: for a snapshot without a basis the worker found the repeated ids; then
-// `firstWithId[i]` is the position of the first row with row i's id, or it is empty when every
-// id is distinct.
+// `firstWithId[i]`, for a snapshot without a basis, is the position of the first row with row i's
+// id: the rows' repeated ids, found on the worker.
 struct RowReuse
 {
     quint64 serial = 0;
     quint64 basisSerial = 0;
     const std::vector<int> *sameAsBasis = nullptr;
     const std::vector<int> *firstWithId = nullptr;
-    bool idsChecked = false;
 };
 
 // What every keyed model says around one update (a poll's diff, a source turning stale): the
@@ -217,10 +215,8 @@ public:
         // The new rows' ids and the rows they will have: one hash insert per new row (on a first
         // poll this becomes the source's index as it is). When every row is new and the worker
         // found the repeated ids, no hash at all: the index is built in later event-loop turns.
-        const bool idsChecked = reuse.idsChecked && reuse.firstWithId
-            && (reuse.firstWithId->empty() || reuse.firstWithId->size() == rows.size());
-        const bool deferIndex =
-            keptCount == 0 && idsChecked && rows.size() > m_indexChunk && indexedRows(sourceId) == 0;
+        const bool deferIndex = keptCount == 0 && reuse.firstWithId && reuse.firstWithId->size() == rows.size()
+            && rows.size() > m_indexChunk && indexedRows(sourceId) == 0;
         const int firstNew = int(m_rows.size());
         IdIndex newIndex; // of the rows in `added`
         const auto addedIdOf = [&added, firstNew](int row) -> const QString & {
@@ -235,7 +231,7 @@ public:
             if (repeated[i])
                 continue;
             if (target[i] < 0 && deferIndex) {
-                if (const int first = reuse.firstWithId->empty() ? int(i) : (*reuse.firstWithId)[i]; first != int(i)) {
+                if (const int first = (*reuse.firstWithId)[i]; first != int(i)) {
                     anyRepeated = true;
                     target[i] = target[size_t(first)];
                     continue;

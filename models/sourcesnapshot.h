@@ -30,11 +30,8 @@ struct SourceSnapshot
     quint64 serial = 0;
     quint64 basisSerial = 0;
     std::vector<int> sameAsBasis;
-    // Set instead when there is no basis (a first poll): idsChecked, and only when the vendor
-    // listed some id twice, per task the position of the first task with its id (its own
-    // position unless the id came before). Usually every id is distinct and this stays empty:
-    // 4 B per task less for as long as the snapshot is shown.
-    bool idsChecked = false;
+    // Set instead when there is no basis (a first poll): per task the position of the first task
+    // with its id (its own position unless the vendor listed the id before).
     std::vector<int> firstWithId;
 };
 

@@ -128,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE(handed.restores.capacity(), handed.restores.size());
         QCOMPARE(handed.windows.capacity(), handed.windows.size());
         QCOMPARE(handed.tasks.back().id, QStringLiteral("999"));
-        QVERIFY(handed.idsChecked); // still compared (no basis: a first poll)
+        QCOMPARE(handed.firstWithId.size(), size_t(1000)); // still compared (no basis: a first poll)
     }
 
     void knownStatusesAreNotLogged()

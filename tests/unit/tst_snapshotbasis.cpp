@@ -39,7 +39,7 @@ SourceSnapshot snapshot(std::initializer_list<Task> tasks, const QString &source
 
 RowReuse reuseOf(const SourceSnapshot &s)
 {
-    return { s.serial, s.basisSerial, &s.sameAsBasis, &s.firstWithId, s.idsChecked };
+    return { s.serial, s.basisSerial, &s.sameAsBasis, &s.firstWithId };
 }
 
 QStringList statusesOf(const TaskTableModel &model)
@@ -101,26 +101,11 @@ private Q_SLOTS:
             snapshot({ task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("a")),
                        task(QStringLiteral("c")), task(QStringLiteral("b")) });
         compareWithBasis(first, nullptr);
-        QVERIFY(first.idsChecked);
         QCOMPARE(first.firstWithId, (std::vector<int> { 0, 1, 0, 3, 1 }));
         SourceSnapshot second = first;
         compareWithBasis(second, &first);
-        QVERIFY(!second.idsChecked);
         QVERIFY(second.firstWithId.empty()); // a basis: marks of sameness instead
         QVERIFY(!second.sameAsBasis.empty());
-
-        // Every id distinct (the usual poll): checked, and nothing kept per task.
-        SourceSnapshot distinct =
-            snapshot({ task(QStringLiteral("a")), task(QStringLiteral("b")), task(QStringLiteral("c")) });
-        compareWithBasis(distinct, nullptr);
-        QVERIFY(distinct.idsChecked);
-        QVERIFY(distinct.firstWithId.empty());
-        QCOMPARE(distinct.firstWithId.capacity(), size_t(0));
-        // The first repeat late in the list: the rows before it are their own first.
-        SourceSnapshot late = snapshot({ task(QStringLiteral("a")), task(QStringLiteral("b")),
-                                         task(QStringLiteral("c")), task(QStringLiteral("b")) });
-        compareWithBasis(late, nullptr);
-        QCOMPARE(late.firstWithId, (std::vector<int> { 0, 1, 2, 1 }));
     }
 
     // A first poll bigger than one chunk reaches the model without hash lookups and is indexed a
