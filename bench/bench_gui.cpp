@@ -120,7 +120,10 @@ std::vector<Task> makeTasks(int count, const QDateTime &now)
     std::mt19937 rng(8);
     PageStrings strings;
     std::vector<Task> tasks;
-    tasks.reserve(size_t(count));
+    // Grown row by row, as the connectors grow theirs (no final size known), and shrunk in
+    // snapshotOf as Connector::readyToHandOver does. Reserved up front, the heap looked better than
+    // the app's: the freed growth steps raise glibc's mmap threshold there, so later blocks of a
+    // few hundred KB come from the heap instead of fresh mappings (about 20 B per task more).
     for (int i = 0; i < count; ++i) {
         if (i % PageSize == 0)
             strings.nextPage();
@@ -155,6 +158,7 @@ SharedSnapshot snapshotOf(std::vector<Task> tasks, const QDateTime &polledAt, co
     snapshot.sourceId = BigSource;
     snapshot.polledAt = polledAt;
     snapshot.tasks = std::move(tasks);
+    snapshot.tasks.shrink_to_fit(); // as readyToHandOver
     shareRepeatedStrings(snapshot.tasks);
     QElapsedTimer timer;
     timer.start();
