@@ -19,9 +19,9 @@ QJsonValue text(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-template<typename T> QJsonValue number(const std::optional<T> &n)
+QJsonValue number(std::optional<qint64> n)
 {
-    return n ? QJsonValue(qint64(*n)) : QJsonValue(QJsonValue::Null);
+    return n ? QJsonValue(*n) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject taskJson(const Task &t)
