@@ -1,5 +1,6 @@
 #include "connectors/pagedigests.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace BackupDash;
@@ -15,7 +16,7 @@ private Q_SLOTS:
         QVERIFY(!digests.hasReference());
         const QByteArray first = PageDigests::digest(QByteArrayLiteral("{\"items\":[1],\"next\":\"b\"}"));
         const QByteArray last = PageDigests::digest(QByteArrayLiteral("{\"items\":[2]}"));
-        QCOMPARE(first.size(), 32); // SHA-256
+        QCOMPARE(first.size(), 24); // two 64-bit hashes and the length
         digests.startWalk();
         digests.record(0, first, QStringLiteral("b"));
         digests.record(1, last, QString());
@@ -25,6 +26,30 @@ private Q_SLOTS:
         QVERIFY(digests.hasReference());
         QCOMPARE(digests.knownContinuation(0, first), std::optional<QString>(QStringLiteral("b")));
         QCOMPARE(digests.knownContinuation(1, last), std::optional<QString>(QString()));
+    }
+
+    // Any change to a page's bytes changes its digest: one byte at the start, middle or end, a
+    // page cut short or made longer, the same bytes in another order.
+    void everyChangeOfTheBytesChangesTheDigest()
+    {
+        QByteArray page;
+        for (int i = 0; i < 5000; ++i)
+            page += "{\"id\":\"" + QByteArray::number(i) + "\",\"status\":\"ok\"},";
+        const QByteArray original = PageDigests::digest(page);
+        QCOMPARE(PageDigests::digest(QByteArray(page)), original); // the same bytes, another buffer
+        QSet<QByteArray> seen { original };
+        for (const qsizetype at : { qsizetype(0), page.size() / 2, page.size() - 1 }) {
+            QByteArray changed = page;
+            changed[at] = char(changed[at] ^ 1);
+            seen.insert(PageDigests::digest(changed));
+        }
+        seen.insert(PageDigests::digest(page.left(page.size() - 1)));
+        seen.insert(PageDigests::digest(page + ' '));
+        QByteArray swapped = page;
+        std::swap(swapped[1], swapped[2]);
+        seen.insert(PageDigests::digest(swapped));
+        seen.insert(PageDigests::digest(QByteArray()));
+        QCOMPARE(seen.size(), 8); // all different
     }
 
     // What the next page will be, asked for before this one arrives: the last walk's
