@@ -5,13 +5,18 @@ namespace BackupDash {
 void Lookahead::guess(ApiClient &client, const ApiRequest &request)
 {
     drop();
+    add(client, request);
+}
+
+void Lookahead::add(ApiClient &client, const ApiRequest &request)
+{
     // For measuring what it gains (docs/performance.md, P3): BACKUPDASH_NO_LOOKAHEAD=1.
     static const bool off = qEnvironmentVariableIntValue("BACKUPDASH_NO_LOOKAHEAD") == 1;
     if (off)
         return;
     auto slot = std::make_shared<Slot>();
     slot->url = client.urlFor(request);
-    m_slot = slot;
+    m_slots.push_back(slot);
     client.send(request, [slot](const ApiResult &result) {
         if (slot->dropped)
             return;
@@ -27,24 +32,24 @@ void Lookahead::guess(ApiClient &client, const ApiRequest &request)
 
 void Lookahead::take(ApiClient &client, const ApiRequest &request, ApiClient::Callback done)
 {
-    const std::shared_ptr<Slot> slot = std::exchange(m_slot, nullptr);
-    if (slot && slot->url == client.urlFor(request)) {
+    if (!m_slots.empty() && m_slots.front()->url == client.urlFor(request)) {
+        const std::shared_ptr<Slot> slot = m_slots.front();
+        m_slots.pop_front();
         if (slot->result)
             done(*slot->result);
         else
             slot->waiting = std::move(done);
         return;
     }
-    if (slot)
-        slot->dropped = true; // its answer arrives and goes nowhere
+    drop(); // their answers arrive and go nowhere
     client.send(request, std::move(done));
 }
 
 void Lookahead::drop()
 {
-    if (m_slot)
-        m_slot->dropped = true;
-    m_slot.reset();
+    for (const std::shared_ptr<Slot> &slot : m_slots)
+        slot->dropped = true;
+    m_slots.clear();
 }
 
 QString peekJsonString(const QByteArray &body, QByteArrayView key, QByteArrayView inside)

@@ -4,6 +4,7 @@
 #include "connectors/pagedigests.h"
 
 #include <QByteArrayView>
+#include <deque>
 #include <memory>
 
 namespace BackupDash {
@@ -16,23 +17,34 @@ namespace BackupDash {
 class Lookahead
 {
 public:
+    // Pages asked for ahead while a walk sees the last good poll's pages: one page at a time left
+    // an unchanged 1,000-page poll as slow as a changed one (each page's trip, then its hash).
+    static constexpr int ReferenceDepth = 4;
+
+    ~Lookahead() { drop(); }
+
+    // Drops every guess and asks for `request`.
     void guess(ApiClient &client, const ApiRequest &request);
-    // `done` gets the answer for `request`: the guessed one (now, or when it arrives) when it
-    // is the same URL, else that of a request sent now.
+    // `done` gets the answer for `request`: the oldest guess's (now, or when it arrives) when it
+    // is the same URL; else every guess is dropped and `request` is sent now.
     void take(ApiClient &client, const ApiRequest &request, ApiClient::Callback done);
     void drop();
-    bool isGuessing() const { return bool(m_slot); }
-    // While a walk sees the pages of the last good poll, the page after `index` is the one that
-    // walk's continuation led to: asked for now, before `index` arrives (a page that differs
-    // drops it). `requestFor` turns a continuation into its request. Nothing when already
-    // guessing or when `index` was the last page.
+    bool isGuessing() const { return !m_slots.empty(); }
+    qsizetype guesses() const { return qsizetype(m_slots.size()); }
+    // While a walk sees the pages of the last good poll, the pages after `index` are the ones that
+    // walk's continuations led to: up to ReferenceDepth of them asked for now, before `index`
+    // arrives (a page that differs drops them). The guesses held are the pages right after
+    // `index` (take() used the ones before). `requestFor(continuation, i)` is the request for the
+    // walk's page `i` that `continuation` leads to.
     template<typename RequestFor>
     void guessFromReference(ApiClient &client, const PageDigests &digests, qsizetype index, RequestFor requestFor)
     {
-        if (isGuessing())
-            return;
-        if (const std::optional<QString> next = digests.referenceContinuation(index); next && !next->isEmpty())
-            guess(client, requestFor(*next));
+        for (qsizetype page = index + guesses(); guesses() < ReferenceDepth; ++page) {
+            const std::optional<QString> next = digests.referenceContinuation(page);
+            if (!next || next->isEmpty())
+                return;
+            add(client, requestFor(*next, page + 1));
+        }
     }
 
 private:
@@ -43,7 +55,8 @@ private:
         ApiClient::Callback waiting;
         bool dropped = false;
     };
-    std::shared_ptr<Slot> m_slot;
+    void add(ApiClient &client, const ApiRequest &request);
+    std::deque<std::shared_ptr<Slot>> m_slots; // oldest (the next page) first
 };
 
 // A quick guess at a JSON string value without parsing: the value of the last `"key":` in

@@ -54,6 +54,7 @@ public:
         if (m_digests)
             m_digests->startWalk();
         fetch(first);
+        guessAhead();
     }
 
 private:
@@ -79,13 +80,16 @@ private:
             if (const std::optional<QString> known = m_digests->knownContinuation(index, digest)) {
                 m_digests->record(index, digest, *known);
                 ++m_pages;
-                if (known->isEmpty())
+                if (known->isEmpty()) {
                     m_finish(ApiError {}, std::vector<Item> {}, true, m_parsed);
-                else
+                } else {
                     follow(*known);
+                    guessAhead();
+                }
                 return;
             }
             m_skipping = false;
+            m_lookahead.drop(); // the pages after this one may differ too
             if (index > 0) {
                 // Changed after pages that were not parsed: walk the listing again, parsing.
                 m_pages = 0;
@@ -131,6 +135,20 @@ private:
             return;
         }
         follow(next);
+    }
+
+    // While the pages are the last good poll's, the next ones are asked for before this one
+    // arrives; page m_pages is the one on its way (when take() answered at once, the walk has
+    // moved on already and the guesses follow it).
+    void guessAhead()
+    {
+        if (!m_skipping || !m_client)
+            return;
+        m_lookahead.guessFromReference(*m_client, *m_digests, m_pages, [](const QString &link, qsizetype) {
+            ApiRequest request;
+            request.hostPath = link;
+            return request;
+        });
     }
 
     void follow(const QString &next)

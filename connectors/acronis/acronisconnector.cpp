@@ -24,7 +24,7 @@ struct AcronisConnector::PollState
     int pages = 0;
     bool digesting = false; // compare pages with the last good poll's
     bool skipping = false; // the pages so far are the last good poll's: not parsed
-    Lookahead lookahead; // the next page, asked for while this one is parsed
+    Lookahead lookahead; // the next pages, asked for while this one is parsed or hashed
 };
 
 AcronisConnector::AcronisConnector(SourceConfig config, QNetworkAccessManager &nam, QObject *parent)
@@ -103,6 +103,7 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
                 return;
             }
             poll->skipping = false;
+            poll->lookahead.drop(); // the pages after this one may differ too
             if (index > 0) {
                 // Changed after pages that were not parsed: walk the listing again, parsing.
                 auto fresh = std::make_shared<PollState>();
@@ -149,7 +150,7 @@ void AcronisConnector::fetchPage(const std::shared_ptr<PollState> &poll, const Q
     // Not when take() answered at once: that answer went on to the next page already.
     if (poll->skipping && poll->pages == requested)
         poll->lookahead.guessFromReference(*m_client, m_digests, requested,
-                                           [this](const QString &cursor) { return pageRequest(cursor); });
+                                           [this](const QString &cursor, qsizetype) { return pageRequest(cursor); });
 }
 
 void AcronisConnector::complete(const std::shared_ptr<PollState> &poll)

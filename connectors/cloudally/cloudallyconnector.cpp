@@ -92,6 +92,7 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
                 return;
             }
             poll->skipping = false;
+            poll->lookahead.drop(); // the pages after this one may differ too
             if (index > 0) {
                 // Changed after pages that were not parsed: walk the listing again, parsing.
                 auto fresh = std::make_shared<PollState>();
@@ -137,7 +138,9 @@ void CloudAllyConnector::fetchPage(const std::shared_ptr<PollState> &poll, int p
     // Not when take() answered at once: that answer went on to the next page already.
     if (poll->skipping && poll->pages == requested)
         poll->lookahead.guessFromReference(*m_client, m_digests, requested,
-                                           [this, page](const QString &token) { return pageRequest(page + 1, token); });
+                                           [this](const QString &token, qsizetype index) {
+                                               return pageRequest(int(index) + 1, token); // pages count from 1
+                                           });
 }
 
 void CloudAllyConnector::fetchRestores(const std::shared_ptr<PollState> &poll)

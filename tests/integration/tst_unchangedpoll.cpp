@@ -7,6 +7,7 @@
 #include "app/dashboard.h"
 #include "app/sourcesconfig.h"
 #include "connectors/connector.h"
+#include "connectors/lookahead.h"
 #include "connectors/pollscheduler.h"
 #include "models/sourcetablemodel.h"
 #include "models/tasktablemodel.h"
@@ -56,7 +57,7 @@ struct ModelSignals
 };
 
 // A real QNAM that also notes how many requests it had open at once: an unchanged walk asks
-// for the next page (known from the last walk) while the current one is on its way.
+// for the next pages (known from the last walk) while the current one is on its way.
 class InFlightNam final : public QNetworkAccessManager
 {
 public:
@@ -100,7 +101,10 @@ private:
     SimResponse simRequest(const QByteArray &method, const QString &path, const QByteArray &body,
                            const QList<std::pair<QByteArray, QByteArray>> &headers);
     QList<Task> tasksOf(const QString &sourceId, Status status) const;
-    int acronisTaskListings() const; // GETs of the task list the simulator has answered
+    // GETs of a task list the simulator has answered (its statistics' key starts "GET <prefix>"
+    // and ends with `suffix`).
+    int taskListings(const QString &prefix, const QString &suffix) const;
+    int acronisTaskListings() const { return taskListings(QStringLiteral("/acronis"), QStringLiteral("/tasks")); }
 
     std::unique_ptr<Simulator> m_sim;
     std::unique_ptr<InFlightNam> m_nam;
@@ -113,8 +117,8 @@ void TestUnchangedPoll::initTestCase()
 {
     qRegisterMetaType<ApiError>();
     SimulatorOptions options;
-    options.jobs = 40; // Acronis: some 1,500 tasks, so 15 pages of 100
-    options.jobsByVendor.insert(QStringLiteral("cloudally"), 250); // 3 pages of 100
+    options.jobs = 40; // Acronis: some 850 tasks in its 7-day window, so 9 pages of 100
+    options.jobsByVendor.insert(QStringLiteral("cloudally"), 800); // 8 pages of 100: more than the lookahead holds
     options.speed = 0; // frozen: the vendors answer the same until something is done to them
     // Fixed, so the estate (and which tasks run) is the same every run, and ahead of the wall
     // clock by more than the connectors' 7-day windows, so no task drops out of them while the
@@ -207,12 +211,12 @@ QList<Task> TestUnchangedPoll::tasksOf(const QString &sourceId, Status status) c
     return found;
 }
 
-int TestUnchangedPoll::acronisTaskListings() const
+int TestUnchangedPoll::taskListings(const QString &prefix, const QString &suffix) const
 {
     const QJsonObject requests = m_sim->stats().value(u"requests").toObject();
     int count = 0;
     for (auto it = requests.begin(); it != requests.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("GET /acronis")) && it.key().endsWith(QLatin1String("/tasks")))
+        if (it.key().startsWith(QLatin1String("GET ") + prefix) && it.key().endsWith(suffix))
             count += it.value().toInt();
     }
     return count;
@@ -221,16 +225,24 @@ int TestUnchangedPoll::acronisTaskListings() const
 void TestUnchangedPoll::unchangedPollParsesNothingAndLeavesTheTaskModelAlone_data()
 {
     QTest::addColumn<QString>("sourceId");
-    QTest::addColumn<bool>("pipelined"); // the next page asked for while one is on its way
-    QTest::newRow("clumio") << QStringLiteral("sim-clumio-a") << false; // its unchanged poll: one incremental page
-    QTest::newRow("acronis") << QStringLiteral("sim-acronis") << true;
-    QTest::newRow("cloudally") << QStringLiteral("sim-cloudally") << true;
+    // The next pages (known from the last walk) asked for while one is on its way.
+    QTest::addColumn<bool>("pipelined");
+    QTest::addColumn<QString>("listing"); // the task list's path, then its number of pages
+    QTest::addColumn<int>("pages");
+    // Its unchanged poll: one incremental page.
+    QTest::newRow("clumio") << QStringLiteral("sim-clumio-a") << false << QString() << 0;
+    QTest::newRow("acronis") << QStringLiteral("sim-acronis") << true << QStringLiteral("/acronis|/tasks") << 9;
+    QTest::newRow("cloudally") << QStringLiteral("sim-cloudally") << true
+                               << QStringLiteral("/cloudally|/v1/backup-tasks") << 8;
 }
 
 void TestUnchangedPoll::unchangedPollParsesNothingAndLeavesTheTaskModelAlone()
 {
     QFETCH(QString, sourceId);
     QFETCH(bool, pipelined);
+    QFETCH(QString, listing);
+    QFETCH(int, pages);
+    const QStringList listingPath = listing.split(QLatin1Char('|'));
     QVERIFY(pollUntilUnchanged(sourceId)); // the reference is now the last poll, unchanged
 
     Connector *connector = m_dashboard->connector(sourceId);
@@ -243,10 +255,13 @@ void TestUnchangedPoll::unchangedPollParsesNothingAndLeavesTheTaskModelAlone()
     QSignalSpy unchanged(connector, &Connector::polledUnchanged);
     QSignalSpy sourceChanged(&m_dashboard->sources(), &QAbstractItemModel::dataChanged);
     m_nam->resetMostOpen();
+    const int listingsBefore = listing.isEmpty() ? 0 : taskListings(listingPath.first(), listingPath.last());
 
     QVERIFY(pollNow(sourceId));
-    if (pipelined)
-        QCOMPARE(m_nam->mostOpen(), 2);
+    if (pipelined) // the page on its way and the guesses after it, never more
+        QCOMPARE(m_nam->mostOpen(), 1 + Lookahead::ReferenceDepth);
+    if (!listing.isEmpty()) // every guess was a page of the walk: none asked for twice or in vain
+        QCOMPARE(taskListings(listingPath.first(), listingPath.last()) - listingsBefore, pages);
 
     QCOMPARE(unchanged.count(), 1);
     QCOMPARE(polled.count(), 0);
