@@ -348,6 +348,17 @@ public:
         return index == m_rowIndex.cend() ? -1 : index->find(id, rowIdOf());
     }
     bool isStale(const QString &sourceId) const { return m_marks.value(sourceId).stale; }
+    // How many sources that have rows here are marked stale: per source, not per row (asking
+    // isStale() for each of 100k rows cost a hash lookup and a copy each, on every poll).
+    int staleSourceCount() const
+    {
+        int stale = 0;
+        for (auto mark = m_marks.cbegin(); mark != m_marks.cend(); ++mark) {
+            if (const SharedRows rows = m_held.value(mark.key()); mark->stale && rows && !rows->empty())
+                ++stale;
+        }
+        return stale;
+    }
     QDateTime asOf(const QString &sourceId) const { return m_marks.value(sourceId).asOf; }
 
 protected:

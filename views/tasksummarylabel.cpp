@@ -2,7 +2,6 @@
 
 #include "models/tasktablemodel.h"
 
-#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -39,7 +38,6 @@ TaskSummaryLabel::TaskSummaryLabel(TaskTableModel &tasks, QAbstractItemModel &sh
 TaskSummaryLabel::Counts TaskSummaryLabel::count(const TaskTableModel &tasks)
 {
     Counts counts;
-    QSet<QString> staleSources;
     counts.total = tasks.rowCount();
     for (int row = 0; row < counts.total; ++row) {
         const Task &task = tasks.taskAt(row);
@@ -59,10 +57,8 @@ TaskSummaryLabel::Counts TaskSummaryLabel::count(const TaskTableModel &tasks)
         default:
             break;
         }
-        if (!staleSources.contains(task.sourceId) && tasks.isStale(task.sourceId))
-            staleSources.insert(task.sourceId);
     }
-    counts.staleSources = int(staleSources.size());
+    counts.staleSources = tasks.staleSourceCount();
     counts.shown = counts.total;
     return counts;
 }

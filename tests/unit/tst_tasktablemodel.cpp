@@ -239,6 +239,26 @@ private Q_SLOTS:
         QVERIFY(!m_model->data(m_model->index(3, 0), TaskTableModel::StaleRole).toBool());
     }
 
+    // The summary's "N sources stale" counts sources, and only those with rows shown.
+    void staleSourcesAreCountedOncePerSourceWithRows()
+    {
+        QCOMPARE(m_model->staleSourceCount(), 0);
+        m_model->applySnapshot(QStringLiteral("a"), tasks({ "1", "2", "3" }), T0);
+        m_model->applySnapshot(QStringLiteral("b"), tasks({ "1" }), T0);
+        m_model->applySnapshot(QStringLiteral("empty"), {}, T0);
+        m_model->setSourceStale(QStringLiteral("a"), true);
+        m_model->setSourceStale(QStringLiteral("empty"), true); // stale, but nothing of it shown
+        QCOMPARE(m_model->staleSourceCount(), 1); // a, once for its three rows
+        m_model->setSourceStale(QStringLiteral("b"), true);
+        QCOMPARE(m_model->staleSourceCount(), 2);
+        m_model->removeSource(QStringLiteral("a"));
+        QCOMPARE(m_model->staleSourceCount(), 1);
+        m_model->applySnapshot(QStringLiteral("b"), {}, T0); // its rows gone, its mark kept
+        QCOMPARE(m_model->staleSourceCount(), 0);
+        m_model->setSourceStale(QStringLiteral("b"), false);
+        QCOMPARE(m_model->staleSourceCount(), 0);
+    }
+
     // A poll's signals come between updateStarted and updateFinished (a sorting proxy re-sorts
     // once per update); so do a source's stale mark's.
     void everyUpdateIsBracketed()
