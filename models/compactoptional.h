@@ -11,7 +11,7 @@ namespace BackupDash {
 
 // An optional integer in the integer's own size: the lowest value of T stands for "absent".
 // std::optional<qint64> takes 16 B and a Task holds three optional numbers; 100,000 tasks
-// carry 2.4 MB less this way (docs/performance.md, "Memory per task").
+// carry 2.4 MB less this way (docs/performance.md, "Unchanged polls, and P4 met").
 //
 // A value T cannot hold, the lowest one included, becomes absent rather than wrapped. The
 // parsers never hand one over: they reject negative sizes and percentages outside 0–100, and
