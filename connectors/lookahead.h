@@ -29,8 +29,6 @@ public:
     // is the same URL; else every guess is dropped and `request` is sent now.
     void take(ApiClient &client, const ApiRequest &request, ApiClient::Callback done);
     void drop();
-    bool isGuessing() const { return !m_slots.empty(); }
-    qsizetype guesses() const { return qsizetype(m_slots.size()); }
     // While a walk sees the pages of the last good poll, the pages after `index` are the ones that
     // walk's continuations led to: up to ReferenceDepth of them asked for now, before `index`
     // arrives (a page that differs drops them). The guesses held are the pages right after
@@ -56,6 +54,7 @@ private:
         bool dropped = false;
     };
     void add(ApiClient &client, const ApiRequest &request);
+    qsizetype guesses() const { return qsizetype(m_slots.size()); }
     std::deque<std::shared_ptr<Slot>> m_slots; // oldest (the next page) first
 };
 

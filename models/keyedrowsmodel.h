@@ -347,14 +347,20 @@ public:
         const auto index = m_rowIndex.constFind(sourceId);
         return index == m_rowIndex.cend() ? -1 : index->find(id, rowIdOf());
     }
-    bool isStale(const QString &sourceId) const { return m_marks.value(sourceId).stale; }
+    bool isStale(const QString &sourceId) const // asked per row: a lookup, no copy of the mark
+    {
+        const auto mark = m_marks.constFind(sourceId);
+        return mark != m_marks.cend() && mark->stale;
+    }
     // How many sources that have rows here are marked stale: per source, not per row (asking
     // isStale() for each of 100k rows cost a hash lookup and a copy each, on every poll).
     int staleSourceCount() const
     {
         int stale = 0;
         for (auto mark = m_marks.cbegin(); mark != m_marks.cend(); ++mark) {
-            if (const SharedRows rows = m_held.value(mark.key()); mark->stale && rows && !rows->empty())
+            if (!mark->stale)
+                continue;
+            if (const auto rows = m_held.constFind(mark.key()); rows != m_held.cend() && *rows && !(*rows)->empty())
                 ++stale;
         }
         return stale;
